@@ -1,0 +1,107 @@
+"""Numbers as Chinese reports write them.
+
+`parse_number` turns the number part of a mention into a value:
+
+    1300 -> 1300          1,300 / 26 800 -> 1300 / 26800
+    22.5万 -> 225000      947.7万 -> 9477000       1.2亿 -> 120000000
+    二十三 -> 23          三百零五 -> 305          一万零四十 -> 10040
+    十万 -> 100000        百万 -> 1000000          两千五 -> 2500
+    二〇二一 -> 2021 (digit by digit, as years are written)
+
+Approximation words (余, 多, 近 ...) are not part of the number: the counts and
+dates extractors strip them and record them separately. The patterns below are
+shared by every extractor that needs a number inside a larger rule, so there is
+one definition of "a number" in the project.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+CN_DIGITS = {
+    "零": 0, "〇": 0, "○": 0, "Ｏ": 0,
+    "一": 1, "壹": 1, "幺": 1,
+    "二": 2, "贰": 2, "两": 2,
+    "三": 3, "叁": 3,
+    "四": 4, "肆": 4,
+    "五": 5, "伍": 5,
+    "六": 6, "陆": 6,
+    "七": 7, "柒": 7,
+    "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}
+CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_BIG = {"万": 10_000, "亿": 100_000_000}
+MULTIPLIERS = {**CN_UNITS, **CN_BIG}
+
+# Pattern fragments (strings, to be embedded in larger compiled patterns).
+# An Arabic number: 1300, 1,300, 26 800 (a layout space between thousands), 22.5
+ARABIC = r"\d+(?:(?:,|\s)\d{3})*(?:\.\d+)?"
+# A run of Chinese numerals, including 万/亿 inside it (一万零四十, 二十三).
+CHINESE = r"[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+"
+# Arabic with a Chinese multiplier after it (22.5万, 3千, 1.2亿, 5千万).
+ARABIC_MULT = ARABIC + r"(?:[十百千万亿]+)?"
+NUMBER = rf"(?:{ARABIC_MULT}|{CHINESE})"
+
+_ARABIC_MULT_RE = regex.compile(rf"({ARABIC})([十百千万亿]*)")
+_CHINESE_RE = regex.compile(CHINESE)
+
+
+def _tidy(value: Decimal) -> int | float:
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def parse_chinese(text: str) -> int | None:
+    """Value of a run of Chinese numerals, or None when it is not one."""
+    if not text or not _CHINESE_RE.fullmatch(text):
+        return None
+    if all(c in CN_DIGITS for c in text):
+        if len(text) == 1:
+            return CN_DIGITS[text]
+        # Written digit by digit: 二〇二一 -> 2021.
+        return int("".join(str(CN_DIGITS[c]) for c in text))
+    total = 0      # everything above the current 万/亿 section
+    section = 0    # the current section below 万
+    number = 0     # the digit waiting for its unit
+    last_unit = 1  # the last unit seen, for 两千五 (= 2500)
+    for c in text:
+        if c in CN_DIGITS:
+            number = CN_DIGITS[c]
+        elif c in CN_UNITS:
+            last_unit = CN_UNITS[c]
+            section += (number or 1) * last_unit  # 十 alone is 10
+            number = 0
+        elif c == "万":
+            total += (section + number) * 10_000 or 10_000
+            section = number = 0
+            last_unit = 10_000
+        else:  # 亿
+            total = ((total + section + number) or 1) * 100_000_000
+            section = number = 0
+            last_unit = 100_000_000
+    if number and last_unit >= 100 and text[-2] in MULTIPLIERS:
+        # 两千五 -> 2500, 三万五 -> 35000: a digit right after a unit is worth the next unit down.
+        number *= last_unit // 10
+    return total + section + number
+
+
+def parse_number(text: str) -> int | float | None:
+    """Value of a number as written (Arabic, Chinese or mixed), or None."""
+    text = text.strip()
+    if not text:
+        return None
+    m = _ARABIC_MULT_RE.fullmatch(text)
+    if m:
+        digits = regex.sub(r"[,\s]", "", m.group(1))
+        try:
+            value = Decimal(digits)
+        except InvalidOperation:
+            return None
+        for c in m.group(2):
+            value *= MULTIPLIERS[c]
+        return _tidy(value)
+    return parse_chinese(text)
