@@ -58,14 +58,51 @@ def extract(
     ref_date: Optional[str] = typer.Option(
         None, "--ref-date", help="Resolve relative dates (今年, 去年6月) against this date, YYYY-MM-DD."
     ),
+    errors: Optional[Path] = typer.Option(
+        None, "--errors", help="Also write the inputs that are not reports here, as JSON Lines {source, error}."
+    ),
+    skip_existing: bool = typer.Option(
+        False, "--skip-existing", "--update",
+        help="Keep the records already in the -o file and extract only reports whose sha256 is not there yet.",
+    ),
+    jobs: Optional[int] = typer.Option(
+        None, "-j", "--jobs", help="Worker processes. Default: all cores.", show_default=False
+    ),
+    glob: str = typer.Option("*.txt", "--glob", help="Which files to take from folders."),
+    max_bytes: int = typer.Option(
+        20 * 1024 * 1024, "--max-bytes", help="Refuse files larger than this many bytes (an error entry)."
+    ),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar and no closing summary (errors are still shown)."),
 ) -> None:
-    """Extract one JSON record per report.
+    """Extract one JSON record per report, as JSON Lines sorted by path.
 
-    Example: partyhealth-extract extract data/raw -o data/out/reports.jsonl
+    Reads UTF-8, GB18030/GBK, Big5 and UTF-16 files. A file that is not a report
+    (binary, empty, undecodable, too large, unreadable) gets a message on stderr
+    and an --errors entry, and the run goes on. The -o file is replaced only when
+    the run ends, so an interrupted run leaves the previous output intact.
+
+    Exit status: 0 every report written, 1 some inputs failed or the run was
+    aborted, 2 usage error (e.g. a path that does not exist), 130 Ctrl-C.
+
+    Example: partyhealth-extract extract data/raw -o data/out/reports.jsonl --errors data/out/errors.jsonl
+
+    Example (incremental): partyhealth-extract extract data/raw -o data/out/reports.jsonl --update
     """
     from . import batch
 
-    raise typer.Exit(batch.run_extract(paths, output=output, ref_date=_parse_ref_date(ref_date)))
+    raise typer.Exit(
+        batch.run_extract(
+            paths,
+            output=output,
+            ref_date=_parse_ref_date(ref_date),
+            errors=errors,
+            skip_existing=skip_existing,
+            jobs=jobs,
+            glob=glob,
+            max_bytes=max_bytes,
+            quiet=quiet,
+        )
+    )
 
 
 @app.command()
