@@ -647,7 +647,7 @@ def render_table(scores: Scores, console: Any = None, title: str | None = None) 
         highlight=False,
     )
     console.print(
-        "overall = micro F1 over hospitals, people, dates, counts; relative dates and optional items not scored",
+        "overall: micro over hospitals, people, dates, counts (not roles); relative dates, optional items unscored",
         style="dim", highlight=False,
     )
     if scores.missing:
