@@ -1,12 +1,485 @@
-"""Dates: every calendar expression, normalised at the precision written."""
+"""Dates: every calendar expression, normalised at the precision written.
+
+One compiled alternation over the normalised text (`NormText.text`) finds every
+candidate; each branch is turned into one or more `DateMention`s:
+
+* numeric dates: 2021-03-15, 2021/3/15, 2021.3.15 (with an optional 10:30);
+* CJK dates with an optional year: 2021年3月15日, 二〇二一年三月十五日, 8月5日下午,
+  10月16日上午9时30分, 2021年上半年, 2020年以来, 截至7月底, year lists and
+  ranges (2018-2020年), month ranges (3至5月), day ranges and lists
+  (8月21日至22日, 8月4日、8日);
+* a list of bare days that runs ahead of its month (4日、8日、8月7日): the
+  days take the month of the date that closes the list;
+* relative expressions (今年, 去年6月, 今年上半年, 上半年, 当天, 近日, 目前 ...),
+  flagged `relative`, resolved against `ref_date` when one is given, else
+  given a TIMEX-style placeholder (XXXX, XXXX-06, XXXX-H1, PAST_REF, PRESENT_REF).
+
+Not dates, by construction: durations (3年来, 十天, 24小时内) have no
+four-digit year, frequencies (每年3月, 每月) are excluded by look-behind,
+bare day numbers are only taken inside a list or range of a dated day.
+
+A yearless date takes a year from the report only when a date with an explicit
+year and month precedes it in the same paragraph and the months run forward
+(2021年3月 ... 6月2日 -> 2021-06-02, `year_inferred`); never from the clock.
+
+The examples that every rule must pass (and the near-misses it must not fire
+on) are in `dates_examples.py`.
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
+import regex
+
 from ..models import DateMention
-from ..normalize import NormText
+from ..normalize import PARAGRAPH, NormText
+from ..numbers import parse_chinese
+
+# --------------------------------------------------------------------------
+# Pattern pieces
+# --------------------------------------------------------------------------
+
+_CN_DIG = "〇零○一二三四五六七八九"
+# A year: four Arabic digits 1900-2099, or written digit by digit (二〇二一).
+_YR = (
+    r"(?:(?<![\d.])(?:19|20)\d{2}(?!\d)"
+    r"|(?<![〇零○一二三四五六七八九十])[一二][〇零○一二三四五六七八九]{3})"
+)
+_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_D = (
+    r"(?:3[01]|[12]\d|0?[1-9]"
+    r"|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+)
+_SEP = r"[、和及与至到\-—–~～]"     # list or range between two numbers
+_RSEP = r"[至到\-—–~～]"             # range only
+_AMPM = r"(?:上午|下午|中午|晚上|凌晨|早上|早晨|傍晚|夜间|晚间|夜里|晚)"
+_H = r"(?:2[0-4]|[01]?\d|[零〇两一二三四五六七八九十]{1,3})"
+_MI = r"(?:[0-5]?\d|[零〇一二三四五六七八九十]{1,3})"
+_CLOCK = rf"(?:{_H}[时点](?:{_MI}分|半)?|[012]?\d:[0-5]\d)"
+_TIME = rf"(?:{_AMPM}(?:{_CLOCK})?|{_CLOCK})"
+_EARLY = r"初(?![步次心衷级中期稿创])"
+_MMOD = rf"(?:中下旬|中上旬|上旬|中旬|下旬|{_EARLY}|底|末|份)"
+_YMOD = rf"(?:年{_EARLY}|{_EARLY}|上半年|下半年|年中|年底|底|年末|末(?![端尾梢])|第?[一二三四1-4]季度|度)"
+
+# month, with its day(s) or a month modifier; used after a year and alone.
+_MONTHPART = (
+    rf"(?P<M>{_M})(?:{_SEP}(?P<Mm>{_M}))*月(?![龄薪])"
+    rf"(?:(?P<D>{_D})(?:[日号]|(?={_RSEP}{_D}[日号]))"
+    rf"(?:{_SEP}(?P<Dm>{_D}[日号]))*(?P<time>{_TIME})?"
+    rf"|(?P<mmod>{_MMOD}))?"
+)
+_YEARPART = rf"(?P<Y>{_YR})(?:{_SEP}(?P<Ym>{_YR}))*年(?![龄级纪])"
+
+_NUMERIC = (
+    r"(?<![\d.\-/])(?P<nY>(?:19|20)\d{2})(?P<ns>[.\-/])(?P<nM>1[0-2]|0?[1-9])(?P=ns)"
+    r"(?P<nD>3[01]|[12]\d|0?[1-9])(?!\d)(?!\.\d)"
+    r"(?:\s?(?P<nT>[012]?\d:[0-5]\d)(?::[0-5]\d)?)?"
+)
+_BACKLIST = (
+    r"(?<![\d.月年])(?P<bl>\d{1,2}[日号](?:、\d{1,2}[日号])*)、"
+    rf"(?=(?:(?P<blY>{_YR})年)?(?P<blM>1[0-2]|0?[1-9])月\d{{1,2}}[日号])"
+)
+_CJK = (
+    r"(?P<pre>截至到?|截止到|截止至|截止)?"
+    rf"(?:{_YEARPART}(?:{_MONTHPART}|(?P<ymod>{_YMOD}))?"
+    rf"|(?<![\d.年每第个月〇零○一二三四五六七八九十百千万两]){_MONTHPART})"
+    r"(?P<since>以来)?"
+)
+_REL_YEAR = (
+    r"(?P<ry>今年|去年|前年|明年|本年|(?<!相)当年|(?<!不)同年|上一年|下一年|上年|次年|翌年)(?![龄纪级轻])"
+    rf"(?:(?P<rM>{_M})月(?:(?P<rD>{_D})[日号](?P<rtime>{_TIME})?|(?P<rmmod>{_MMOD}))?"
+    rf"|(?P<rymod>{_YMOD}))?(?P<rsince>以来)?"
+)
+_REL_HALF = r"(?<![\d年])(?P<half>上半年|下半年|第?[一二三四1-4]季度)"
+_REL_MONTH = rf"(?P<rm>本月|上个月|下个月|这个月|上月|下月|当月|同月|次月)(?P<rmmod2>{_MMOD})?"
+_REL_DAY = (
+    r"(?P<rd>今天|今日|昨天|昨日|前天|明天|明日|当天|当日|次日|翌日|(?<!不)同日(?!期))"
+    rf"(?P<rdtime>{_TIME})?"
+)
+_REL_YM = r"(?<![\d〇零○一二三四五六七八九十百年每个半两])(?P<ya>年初|年底|年末|月初|月底|月末)"
+_VAGUE = (
+    r"(?P<past>近年来|近些年来|近些年|近几年来|近几年|近年|近日|(?<![节生作\d期末日号天假])日前"
+    r"|近期|前不久|不久前|近来|此前)"
+    r"|(?P<present>目前|如今|当前|(?<![表体实出呈发展])现在|眼下|现阶段|当下|现今)"
+)
+
+_DATE_RE = regex.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (_NUMERIC, _BACKLIST, _CJK, _REL_YEAR, _REL_HALF, _REL_MONTH, _REL_DAY, _REL_YM, _VAGUE)
+    )
+)
+
+_TIME_RE = regex.compile(
+    rf"(?P<ampm>{_AMPM})?(?:(?P<h>{_H})[时点](?:(?P<mi>{_MI})分|(?P<half>半))?|(?P<h2>[012]?\d):(?P<mi2>[0-5]\d))?"
+)
+_PM = {"下午", "晚上", "傍晚", "夜间", "晚间", "夜里", "晚"}
+
+_YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "下一年": 1}
+_DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1}
+_MONTH_OFFSET = {"本月": 0, "这个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _num(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    return parse_chinese(s)
+
+
+def _year(s: str) -> int | None:
+    v = _num(s)
+    return v if v is not None and 1900 <= v <= 2099 else None
+
+
+def _time(s: str | None) -> tuple[int, int] | None:
+    """(hour, minute) of a time of day, or None when only 上午/下午 is written."""
+    if not s:
+        return None
+    m = _TIME_RE.fullmatch(s)
+    if not m:
+        return None
+    if m.group("h2"):
+        h, mi = int(m.group("h2")), int(m.group("mi2"))
+    elif m.group("h"):
+        h = _num(m.group("h"))
+        mi = 30 if m.group("half") else (_num(m.group("mi")) if m.group("mi") else 0)
+        if h is None or mi is None:
+            return None
+    else:
+        return None
+    ampm = m.group("ampm")
+    if ampm in _PM and h < 12:
+        h += 12
+    elif ampm == "中午" and h < 3:
+        h += 12
+    if h > 24 or mi > 59:
+        return None
+    return (h % 24, mi)
+
+
+def _ymod(s: str | None) -> tuple[str, str | None]:
+    """(granularity, modifier) of what follows a year."""
+    if not s or s == "度":
+        return "year", None
+    if "季度" in s:
+        return "quarter", f"q{_QUARTER[s[-3]]}"
+    if s == "上半年":
+        return "half", "first_half"
+    if s == "下半年":
+        return "half", "second_half"
+    if s.endswith("初"):
+        return "year", "early"
+    if s == "年中":
+        return "year", "mid"
+    return "year", "end"  # 底, 末, 年底, 年末
+
+
+def _mmod(s: str | None) -> str | None:
+    if not s or s == "份":
+        return None
+    if s in ("初", "上旬"):
+        return "early"
+    if s in ("中旬", "中下旬", "中上旬"):
+        return "mid"
+    return "end"  # 下旬, 底, 末
+
+
+def _value(y: int | None, mo: int | None = None, d: int | None = None, hm: tuple[int, int] | None = None) -> str:
+    out = f"{y:04d}" if y is not None else "XXXX"
+    if mo is not None:
+        out += f"-{mo:02d}"
+        if d is not None:
+            out += f"-{d:02d}"
+            if hm is not None:
+                out += f"T{hm[0]:02d}:{hm[1]:02d}"
+    return out
+
+
+def _gran(mo, d, hm) -> str:
+    if hm is not None:
+        return "minute"
+    if d is not None:
+        return "day"
+    if mo is not None:
+        return "month"
+    return "year"
+
+
+def _day_ok(y: int | None, mo: int, d: int) -> bool:
+    if not 1 <= mo <= 12 or not 1 <= d <= 31:
+        return False
+    try:
+        dt.date(y if y is not None else 2000, mo, d)  # 2000 is a leap year: 2月29日 stays
+    except ValueError:
+        return False
+    return True
+
+
+class _Out:
+    """Collects mentions for one document."""
+
+    __slots__ = ("doc", "items")
+
+    def __init__(self, doc: NormText):
+        self.doc = doc
+        self.items: list[tuple[DateMention, bool]] = []  # (mention, year written)
+
+    def add(self, s: int, e: int, value: str, gran: str, modifier: str | None = None,
+            relative: bool = False, year_written: bool = True) -> None:
+        span = self.doc.span(s, e)
+        self.items.append((
+            DateMention(
+                text=span.text, start=span.start, end=span.end, value=value,
+                granularity=gran, modifier=modifier, relative=relative,
+            ),
+            year_written,
+        ))
+
+
+def _add_dated(out: _Out, m, start: int, year: int | None, since: str | None,
+               pre: str | None, relative: bool = False, placeholder_year: bool = False) -> None:
+    """Month / day / modifier part of a CJK match (after the year, if any)."""
+    text = out.doc.text
+    months = [m.group("M")] + m.captures("Mm")
+    m_ends = [m.end("M")] + m.ends("Mm")
+    mvals = [_num(x) for x in months]
+    if any(v is None or not 1 <= v <= 12 for v in mvals):
+        return
+    has_day = m.group("D") is not None
+    if not has_day and not m.group("mmod") and not months[0][0].isdigit() and year is None and not relative:
+        return  # a Chinese month alone (一月, 五月) is too often not a date
+    base_mod = "since" if since else ("until" if pre else None)
+    yw = year is not None and not placeholder_year
+    # Months before the last of a list or range (3至5月, 3、4月): month only; the
+    # first piece keeps the year in its text, later ones start at their number.
+    m_starts = [start] + m.starts("Mm")
+    for mo, s, e in zip(mvals[:-1], m_starts[:-1], m_ends[:-1]):
+        out.add(s, e, _value(year, mo), "month", base_mod, relative, yw)
+    start = m_starts[-1]
+    mo = mvals[-1]
+    if not has_day:
+        mod = _mmod(m.group("mmod")) or base_mod
+        out.add(start, m.end(), _value(year, mo), "month", mod, relative, yw)
+        return
+    days = [m.group("D")] + [x[:-1] for x in m.captures("Dm")]
+    dvals = [_num(x) for x in days]
+    if any(v is None or not _day_ok(year, mo, v) for v in dvals):
+        return
+    hm = _time(m.group("time"))
+    d_end = m.end("D")
+    if d_end < len(text) and text[d_end] in "日号":
+        d_end += 1
+    if len(dvals) == 1:
+        e = m.end("since") if since else (m.end("time") if m.group("time") else d_end)
+        out.add(start, e, _value(year, mo, dvals[0], hm), _gran(mo, dvals[0], hm), base_mod, relative, yw)
+        return
+    out.add(start, d_end, _value(year, mo, dvals[0]), "day", base_mod, relative, yw)
+    dm_starts, dm_ends = m.starts("Dm"), m.ends("Dm")
+    for k, d in enumerate(dvals[1:]):
+        last = k == len(dvals) - 2
+        t = hm if last else None
+        e = (m.end("time") if (last and m.group("time")) else dm_ends[k])
+        out.add(dm_starts[k], e, _value(year, mo, d, t), _gran(mo, d, t), base_mod, relative, yw)
+
+
+def _handle_cjk(out: _Out, m) -> None:
+    pre = m.group("pre")
+    since = m.group("since")
+    start = m.start()
+    year = None
+    if m.group("Y") is not None:
+        years = [m.group("Y")] + m.captures("Ym")
+        yvals = [_year(y) for y in years]
+        if any(v is None for v in yvals):
+            return
+        ystarts = [m.start("Y")] + m.starts("Ym")
+        yends = [m.end("Y")] + m.ends("Ym")
+        for k, yv in enumerate(yvals[:-1]):
+            out.add(start if k == 0 else ystarts[k], yends[k], _value(yv), "year", "since" if since else None)
+        if len(yvals) > 1:
+            start = ystarts[-1]
+        year = yvals[-1]
+        if m.group("M") is None:
+            gran, mod = _ymod(m.group("ymod"))
+            if mod is None:
+                mod = "since" if since else ("until" if pre else None)
+            out.add(start, m.end(), _value(year), gran, mod)
+            return
+    _add_dated(out, m, start, year, since, pre)
+
+
+def _handle_numeric(out: _Out, m) -> None:
+    y, mo, d = int(m.group("nY")), int(m.group("nM")), int(m.group("nD"))
+    if not _day_ok(y, mo, d):
+        return
+    hm = None
+    if m.group("nT"):
+        h, mi = m.group("nT").split(":")
+        if int(h) <= 24:
+            hm = (int(h) % 24, int(mi))
+    out.add(m.start(), m.end(), _value(y, mo, d, hm), _gran(mo, d, hm))
+
+
+def _handle_backlist(out: _Out, m) -> None:
+    mo = int(m.group("blM"))
+    y = _year(m.group("blY")) if m.group("blY") else None
+    s0 = m.start("bl")
+    for piece in regex.finditer(r"\d{1,2}(?=[日号])", m.group("bl")):
+        d = int(piece.group())
+        if not _day_ok(y, mo, d):
+            return
+    for piece in regex.finditer(r"\d{1,2}[日号]", m.group("bl")):
+        d = int(piece.group()[:-1])
+        out.add(s0 + piece.start(), s0 + piece.end(), _value(y, mo, d), "day", None, False, y is not None)
+
+
+def _shift_month(y: int, mo: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (mo - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _handle_rel_year(out: _Out, m, ref: dt.date | None) -> None:
+    word = m.group("ry")
+    off = _YEAR_OFFSET.get(word)
+    year = ref.year + off if (ref is not None and off is not None) else None
+    since = m.group("rsince")
+    s, e = m.start(), m.end()
+    if m.group("rM") is not None:
+        mo = _num(m.group("rM"))
+        if mo is None or not 1 <= mo <= 12:
+            out.add(s, m.end("ry"), _value(year), "year", None, True)
+            return
+        if m.group("rD") is not None:
+            d = _num(m.group("rD"))
+            if d is None or not _day_ok(year, mo, d):
+                return
+            hm = _time(m.group("rtime"))
+            out.add(s, e, _value(year, mo, d, hm), _gran(mo, d, hm), "since" if since else None, True)
+            return
+        mod = _mmod(m.group("rmmod")) or ("since" if since else None)
+        out.add(s, e, _value(year, mo), "month", mod, True)
+        return
+    gran, mod = _ymod(m.group("rymod"))
+    if mod is None and since:
+        mod = "since"
+    value = _value(year)
+    if year is None and gran == "half":
+        value = "XXXX-H1" if mod == "first_half" else "XXXX-H2"
+    elif year is None and gran == "quarter":
+        value = f"XXXX-Q{mod[1]}"
+    out.add(s, e, value, gran, mod, True)
+
+
+def _handle_half(out: _Out, m, ref: dt.date | None) -> None:
+    gran, mod = _ymod(m.group("half").lstrip("第") if "季度" not in m.group("half") else m.group("half"))
+    if ref is not None:
+        value = _value(ref.year)
+    elif gran == "half":
+        value = "XXXX-H1" if mod == "first_half" else "XXXX-H2"
+    else:
+        value = f"XXXX-Q{mod[1]}"
+    out.add(m.start(), m.end(), value, gran, mod, True)
+
+
+def _handle_rel_month(out: _Out, m, ref: dt.date | None) -> None:
+    off = _MONTH_OFFSET.get(m.group("rm"))
+    mod = _mmod(m.group("rmmod2"))
+    if ref is not None and off is not None:
+        y, mo = _shift_month(ref.year, ref.month, off)
+        value = _value(y, mo)
+    else:
+        value = "XXXX-XX"
+    out.add(m.start(), m.end(), value, "month", mod, True)
+
+
+def _handle_rel_day(out: _Out, m, ref: dt.date | None) -> None:
+    off = _DAY_OFFSET.get(m.group("rd"))
+    hm = _time(m.group("rdtime"))
+    if ref is not None and off is not None:
+        day = ref + dt.timedelta(days=off)
+        value = _value(day.year, day.month, day.day, hm)
+    else:
+        value = "XXXX-XX-XX" + (f"T{hm[0]:02d}:{hm[1]:02d}" if hm else "")
+    out.add(m.start(), m.end(), value, "minute" if hm else "day", None, True)
+
+
+def _handle_rel_ym(out: _Out, m, ref: dt.date | None) -> None:
+    w = m.group("ya")
+    mod = "early" if w.endswith("初") else "end"
+    if w.startswith("年"):
+        value = _value(ref.year) if ref is not None else "XXXX"
+        out.add(m.start(), m.end(), value, "year", mod, True)
+    else:
+        value = _value(ref.year, ref.month) if ref is not None else "XXXX-XX"
+        out.add(m.start(), m.end(), value, "month", mod, True)
+
+
+def _infer_years(doc: NormText, items: list[tuple[DateMention, bool]], norm_starts: list[int]) -> None:
+    """Give a yearless date the year of an explicit dated month before it in its paragraph."""
+    paras = sorted(i for i, kind in doc.gaps.items() if kind == PARAGRAPH)
+    anchor: tuple[int, int, int] | None = None  # (paragraph, year, month)
+    for (mention, year_written), ns in zip(items, norm_starts):
+        para = bisect.bisect_right(paras, ns)
+        v = mention.value
+        if mention.relative:
+            anchor = None
+            continue
+        if anchor is not None and anchor[0] != para:
+            anchor = None
+        if year_written and v[:4].isdigit():
+            if len(v) >= 7 and v[5:7].isdigit():
+                anchor = (para, int(v[:4]), int(v[5:7]))
+            else:
+                anchor = None
+            continue
+        if v.startswith("XXXX-") and v[5:7].isdigit() and anchor is not None:
+            mo = int(v[5:7])
+            if mo >= anchor[2]:
+                if len(v) >= 10 and not _day_ok(anchor[1], mo, int(v[8:10])):
+                    continue
+                mention.value = f"{anchor[1]:04d}" + v[4:]
+                mention.year_inferred = True
+                anchor = (para, anchor[1], mo)
+
+
+_SINCE_AFTER = regex.compile(r"起|开始|至今")
 
 
 def extract(doc: NormText, ref_date: dt.date | None = None) -> list[DateMention]:
-    return []
+    """Every date mention of the report, in text order."""
+    text = doc.text
+    out = _Out(doc)
+    norm_starts: list[int] = []
+    for m in _DATE_RE.finditer(text):
+        before = len(out.items)
+        if m.group("nY") is not None:
+            _handle_numeric(out, m)
+        elif m.group("bl") is not None:
+            _handle_backlist(out, m)
+        elif m.group("Y") is not None or m.group("M") is not None:
+            _handle_cjk(out, m)
+        elif m.group("ry") is not None:
+            _handle_rel_year(out, m, ref_date)
+        elif m.group("half") is not None:
+            _handle_half(out, m, ref_date)
+        elif m.group("rm") is not None:
+            _handle_rel_month(out, m, ref_date)
+        elif m.group("rd") is not None:
+            _handle_rel_day(out, m, ref_date)
+        elif m.group("ya") is not None:
+            _handle_rel_ym(out, m, ref_date)
+        elif m.group("past") is not None:
+            out.add(m.start(), m.end(), "PAST_REF", "day", None, True)
+        elif m.group("present") is not None:
+            out.add(m.start(), m.end(), "PRESENT_REF", "day", None, True)
+        added = len(out.items) - before
+        if added and m.group("past") is None and m.group("present") is None:
+            last = out.items[-1][0]
+            if last.modifier is None and _SINCE_AFTER.match(text, m.end()):
+                last.modifier = "since"
+        norm_starts.extend([m.start()] * added)
+    _infer_years(doc, out.items, norm_starts)
+    return [mention for mention, _ in out.items]

@@ -1,0 +1,78 @@
+"""Dates: the corpus in dates_examples.py run through the real extractor, plus the
+properties every mention must have (offsets, granularity) and the library path."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from partyhealth_extract import extract_text
+from partyhealth_extract.fields import dates
+from partyhealth_extract.fields.dates_examples import EXAMPLES, INFERRED, NEAR_MISSES, WITH_REF
+from partyhealth_extract.normalize import NormText
+
+
+def _run(sentence: str, ref: dt.date | None = None):
+    return dates.extract(NormText(sentence), ref)
+
+
+def _tuples(found):
+    return [(m.text, m.value, m.granularity, m.modifier, m.relative) for m in found]
+
+
+@pytest.mark.parametrize("sentence,expected", EXAMPLES, ids=[e[0][:20] for e in EXAMPLES])
+def test_example(sentence, expected):
+    assert _tuples(_run(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", INFERRED, ids=[e[0][:20] for e in INFERRED])
+def test_inferred_year(sentence, expected):
+    found = _run(sentence)
+    assert [(m.text, m.value, m.year_inferred) for m in found] == expected
+
+
+@pytest.mark.parametrize("sentence", NEAR_MISSES)
+def test_near_miss(sentence):
+    assert _run(sentence) == []
+
+
+@pytest.mark.parametrize("ref,sentence,expected", WITH_REF, ids=[e[1][:20] for e in WITH_REF])
+def test_with_reference_date(ref, sentence, expected):
+    assert _tuples(_run(sentence, dt.date.fromisoformat(ref))) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", EXAMPLES[:12], ids=[e[0][:20] for e in EXAMPLES[:12]])
+def test_offsets_point_at_the_source(sentence, expected):
+    for m in _run(sentence):
+        assert sentence[m.start:m.end] == m.text
+
+
+def test_offsets_in_a_longer_report_with_layout_noise():
+    report = "县医院党建纪实\n\n　从 2021 年 3 月开始，医院围绕\n主题开展活动。自6月\n21日起，便民门诊开诊。\n"
+    found = _run(report)
+    assert [m.value for m in found] == ["2021-03", "2021-06-21"]
+    for m in found:
+        assert report[m.start:m.end] == m.text
+    assert found[1].text == "6月\n21日"
+    assert found[1].year_inferred
+
+
+def test_full_width_digits_are_read():
+    found = _run("２０２１年８月，新大楼投用。")
+    assert [(m.text, m.value) for m in found] == [("２０２１年８月", "2021-08")]
+
+
+def test_extract_text_passes_the_reference_date_through():
+    text = "去年6月，综合楼交付使用。今年上半年，医院发展党员五名。"
+    record = extract_text(text, ref_date=dt.date(2021, 9, 1))
+    got = [(d.value, d.granularity, d.modifier, d.relative) for d in record.dates]
+    assert got == [("2020-06", "month", None, True), ("2021", "half", "first_half", True)]
+    # Without a reference date they keep their placeholders.
+    got = [d.value for d in extract_text(text).dates]
+    assert got == ["XXXX-06", "XXXX-H1"]
+
+
+def test_never_a_year_from_the_clock():
+    for m in _run("8月5日下午，医院开展应急演练。今年医院获评先进。"):
+        assert m.value.startswith("XXXX")
