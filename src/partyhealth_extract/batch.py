@@ -198,19 +198,21 @@ def _results(inputs: list[Input], jobs: int, stdin_data: bytes | None) -> Iterat
             yield process(item, stdin_data if item.path is None else None)
         return
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
+    # ProcessPoolExecutor rather than multiprocessing.Pool: when a worker dies (killed
+    # for memory, a crash in C code) it raises BrokenProcessPool instead of hanging.
     chunksize = max(1, min(64, len(disk) // (jobs * 8)))
-    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    pool = ctx.Pool(jobs, initializer=_init_worker,
-                    initargs=(_settings["ref_date"], _settings["max_bytes"], _settings["known"]))
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
+                               initargs=(_settings["ref_date"], _settings["max_bytes"], _settings["known"]))
     try:
-        parallel = pool.imap(process, disk, chunksize)
+        parallel = pool.map(process, disk, chunksize=chunksize)
         for item in inputs:
             yield process(item, stdin_data) if item.path is None else next(parallel)
-        pool.close()
     finally:
-        pool.terminate()
-        pool.join()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 # ---------------------------------------------------------------- existing output
@@ -435,6 +437,10 @@ def run_extract(
     except Exception as exc:  # anything else that stops the run: disk full, a dead worker ...
         status = EXIT_FAILED
         reason = f"failed: {type(exc).__name__}: {exc}"
+    except BaseException as exc:  # SystemExit and the like: say so, clean up, pass it on
+        kept = f"; {target} was left as it was" if target is not None else ""
+        say(f"error: run stopped by {type(exc).__name__}{kept}")
+        raise
     finally:
         if bar is not None:
             bar.stop()
