@@ -317,3 +317,17 @@ def test_render_table_into_a_console():
     for field in EXPECTED:
         assert field in text
     assert "4/5" in text
+
+
+def test_through_the_command_line():
+    from typer.testing import CliRunner
+
+    from partyhealth_extract.cli import app
+
+    result = CliRunner().invoke(app, ["evaluate", str(GOLD), str(PRED), "--json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["fields"]["hospitals"]["tp"] == 6
+    assert data["overall"]["tp"] == 24
+    bad = CliRunner().invoke(app, ["evaluate", str(GOLD), str(FIX / "no-such-file.jsonl")])
+    assert bad.exit_code == 1

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -327,7 +328,7 @@ def _merge_entities(entities: list[list[str]]) -> list[list[str]]:
 def _add_record(pd: PredDoc, rec: Mapping[str, Any]) -> None:
     pd.records += 1
     if pd.hospital is None and rec.get("hospital"):
-        pd.hospital = norm_name(rec["hospital"])
+        pd.hospital = norm_name(rec["hospital"]) or None
     for h in rec.get("hospitals") or []:
         forms = _unique(
             norm_name(x) for x in [h.get("name", "")] + list(h.get("aliases") or []) if str(x).strip()
@@ -487,95 +488,69 @@ def _max_matching(n_pred: int, n_gold: int, ok: Callable[[int, int], bool]) -> d
     return {p: g for g, p in gold_of.items()}
 
 
-def _score_matched(
+def _score_field(
     doc: str,
     name: str,
-    gold: list[Any],
-    pred: list[Any],
-    optional: list[Any],
-    ok: Callable[[Any, Any], bool],
-    show: Callable[[Any], str],
+    gold: Sequence[Any],
+    pred: Sequence[Any],
+    optional: Sequence[Any],
     errors: list[ErrorItem],
-    gold_text: Callable[[Any], str] = lambda x: "",
-    pred_text: Callable[[Any], str] = lambda x: "",
+    show: Callable[[Any], str] = str,
+    ok: Callable[[Any, Any], bool] = operator.eq,
+    text: Mapping[Any, str] | None = None,
 ) -> FieldScore:
-    """Score one field of one report: matching where one gold item takes at most one prediction."""
+    """Score one field of one report (gold and pred without duplicates).
+
+    `ok(pred_item, gold_item)` says whether two items match; each gold item takes
+    at most one prediction. A prediction that matches only optional items is dropped.
+    """
     pred = [p for p in pred if any(ok(p, g) for g in gold) or not any(ok(p, o) for o in optional)]
     match = _max_matching(len(pred), len(gold), lambda i, j: ok(pred[i], gold[j]))
     matched_gold = set(match.values())
-    fs = FieldScore(tp=len(match), fp=len(pred) - len(match), fn=len(gold) - len(match))
     for i, p in enumerate(pred):
         if i not in match:
-            errors.append(ErrorItem(doc, name, "fp", show(p), pred_text(p)))
+            errors.append(ErrorItem(doc, name, "fp", show(p), text.get(("pred", p), "") if text else ""))
     for j, g in enumerate(gold):
         if j not in matched_gold:
-            errors.append(ErrorItem(doc, name, "fn", show(g), gold_text(g)))
-    return fs
+            errors.append(ErrorItem(doc, name, "fn", show(g), text.get(("gold", g), "") if text else ""))
+    return FieldScore(tp=len(match), fp=len(pred) - len(match), fn=len(gold) - len(match))
 
 
-def _score_sets(
-    doc: str, name: str, gold: Iterable[Hashable], pred: Iterable[Hashable],
-    optional: Iterable[Hashable], show: Callable[[Any], str], errors: list[ErrorItem],
-    gold_text: Mapping[Hashable, str] | None = None, pred_text: Mapping[Hashable, str] | None = None,
-) -> FieldScore:
-    """Score one field of one report by exact equality of keys, on sets."""
-    g, p = set(gold), set(pred)
-    p -= set(optional) - g
-    gold_text = gold_text or {}
-    pred_text = pred_text or {}
-    fs = FieldScore(tp=len(g & p), fp=len(p - g), fn=len(g - p))
-    for x in _unique(k for k in pred if k in p - g):
-        errors.append(ErrorItem(doc, name, "fp", show(x), pred_text.get(x, "")))
-    for x in _unique(k for k in gold if k in g - p):
-        errors.append(ErrorItem(doc, name, "fn", show(x), gold_text.get(x, "")))
-    return fs
-
-
-def _first_text(pairs: Iterable[tuple[Hashable, str]]) -> dict[Hashable, str]:
-    out: dict[Hashable, str] = {}
-    for k, t in pairs:
-        if t and k not in out:
-            out[k] = t
+def _texts(gold: Iterable[tuple[Hashable, str]], pred: Iterable[tuple[Hashable, str]]) -> dict[Any, str]:
+    """(side, key) -> the first text written for that key, for the error lists."""
+    out: dict[Any, str] = {}
+    for side, pairs in (("gold", gold), ("pred", pred)):
+        for k, t in pairs:
+            if t:
+                out.setdefault((side, k), t)
     return out
-
-
-def _show_count(k: tuple[str, Hashable]) -> str:
-    return f"{k[0]}={k[1]}"
 
 
 def score_doc(g: GoldDoc, p: PredDoc, errors: list[ErrorItem]) -> dict[str, FieldScore]:
     """Score one report; appends its errors. Returns field -> FieldScore."""
     doc = g.doc
-    out: dict[str, FieldScore] = {}
-
-    def overlaps(a: list[str], b: list[str]) -> bool:
-        return not set(a).isdisjoint(b)
-
-    out["hospitals"] = _score_matched(
-        doc, "hospitals", g.hospitals, p.hospitals, g.opt_hospitals, overlaps,
-        lambda forms: " / ".join(forms), errors,
-    )
-    out["people"] = _score_sets(doc, "people", g.people, p.people, g.opt_people, str, errors)
     opt_only = set(g.opt_people) - set(g.people)
-    out["roles"] = _score_sets(
-        doc, "roles", g.roles, p.roles, [r for r in p.roles if r[0] in opt_only],
-        lambda r: f"{r[0]}: {r[1]}", errors,
-    )
-    gold_dates = _unique(v for v, _ in g.dates)
-    pred_dates = _unique(v for v, _ in p.dates)
-    gtext, ptext = _first_text(g.dates), _first_text(p.dates)
-    out["dates"] = _score_matched(
-        doc, "dates", gold_dates, pred_dates, g.opt_dates,
-        lambda pv, gv: date_matches(gv, pv), str, errors,
-        gold_text=lambda v: gtext.get(v, ""), pred_text=lambda v: ptext.get(v, ""),
-    )
-    out["counts"] = _score_sets(
-        doc, "counts", [(c, v) for c, v, _ in g.counts], [(c, v) for c, v, _ in p.counts],
-        g.opt_counts, _show_count, errors,
-        gold_text=_first_text(((c, v), t) for c, v, t in g.counts),
-        pred_text=_first_text(((c, v), t) for c, v, t in p.counts),
-    )
-    return out
+    gold_counts = [((c, v), t) for c, v, t in g.counts]
+    pred_counts = [((c, v), t) for c, v, t in p.counts]
+    return {
+        "hospitals": _score_field(
+            doc, "hospitals", g.hospitals, p.hospitals, g.opt_hospitals, errors,
+            show=" / ".join, ok=lambda a, b: not set(a).isdisjoint(b),
+        ),
+        "people": _score_field(doc, "people", g.people, _unique(p.people), g.opt_people, errors),
+        "roles": _score_field(
+            doc, "roles", g.roles, _unique(p.roles), [r for r in p.roles if r[0] in opt_only], errors,
+            show=lambda r: f"{r[0]}: {r[1]}",
+        ),
+        "dates": _score_field(
+            doc, "dates", _unique(v for v, _ in g.dates), _unique(v for v, _ in p.dates), g.opt_dates, errors,
+            ok=lambda pv, gv: date_matches(gv, pv), text=_texts(g.dates, p.dates),
+        ),
+        "counts": _score_field(
+            doc, "counts", _unique(k for k, _ in gold_counts), _unique(k for k, _ in pred_counts),
+            g.opt_counts, errors, show=lambda k: f"{k[0]}={k[1]}", text=_texts(gold_counts, pred_counts),
+        ),
+    }
 
 
 def subject_right(g: GoldDoc, p: Optional[PredDoc]) -> bool:
