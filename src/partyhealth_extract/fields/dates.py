@@ -67,10 +67,11 @@ _YMOD = rf"(?:年{_EARLY}|{_EARLY}|上半年|下半年|年中|年底|底|年末|
 _MONTHPART = (
     rf"(?P<M>{_M})(?:{_SEP}(?P<Mm>{_M}))*月(?![龄薪])"
     rf"(?:(?P<D>{_D})(?:[日号]|(?={_RSEP}{_D}[日号]))"
-    rf"(?:{_SEP}(?P<Dm>{_D}[日号]))*(?P<time>{_TIME})?"
+    rf"(?P<time>{_TIME})?(?:{_SEP}(?P<Dm>{_D}[日号](?:{_TIME})?))*"
     rf"|(?P<mmod>{_MMOD}))?"
 )
-_YEARPART = rf"(?P<Y>{_YR})(?:{_SEP}(?P<Ym>{_YR}))*年(?![龄级纪])"
+# not a year: 长达2000年的历史, 近2000年
+_YEARPART = rf"(?<![近约逾超达])(?P<Y>{_YR})(?:{_SEP}(?P<Ym>{_YR}))*年(?![龄级纪]|的?历史)"
 
 _NUMERIC = (
     r"(?<![\d.\-/])(?P<nY>(?:19|20)\d{2})(?P<ns>[.\-/])(?P<nM>1[0-2]|0?[1-9])(?P=ns)"
@@ -89,8 +90,7 @@ _CJK = (
 )
 _REL_YEAR = (
     r"(?P<ry>今年|去年|前年|明年|本年|(?<!相)当年|(?<!不)同年|上一年|下一年|上年|次年|翌年)(?![龄纪级轻])"
-    rf"(?:(?P<rM>{_M})月(?:(?P<rD>{_D})[日号](?P<rtime>{_TIME})?|(?P<rmmod>{_MMOD}))?"
-    rf"|(?P<rymod>{_YMOD}))?(?P<rsince>以来)?"
+    rf"(?:{_MONTHPART}|(?P<rymod>{_YMOD}))?(?P<rsince>以来)?"
 )
 _REL_HALF = r"(?<![\d年])(?P<half>上半年|下半年|第?[一二三四1-4]季度)"
 _REL_MONTH = rf"(?P<rm>本月|上个月|下个月|这个月|上月|下月|当月|同月|次月)(?P<rmmod2>{_MMOD})?"
@@ -105,16 +105,20 @@ _VAGUE = (
     r"|(?P<present>目前|如今|当前|(?<![表体实出呈发展])现在|眼下|现阶段|当下|现今)"
 )
 
+# Every branch starts with one of these characters: checking them first lets the
+# scan skip most positions at once.
+_FIRST = "[0-9〇零○一二三四五六七八九十两今去前明本当同上下次翌截近日目如现眼第年月昨这不此]"
 _DATE_RE = regex.compile(
-    "|".join(
+    f"(?={_FIRST})(?:" + "|".join(
         f"(?:{p})"
         for p in (_NUMERIC, _BACKLIST, _CJK, _REL_YEAR, _REL_HALF, _REL_MONTH, _REL_DAY, _REL_YM, _VAGUE)
-    )
+    ) + ")"
 )
 
 _TIME_RE = regex.compile(
     rf"(?P<ampm>{_AMPM})?(?:(?P<h>{_H})[时点](?:(?P<mi>{_MI})分|(?P<half>半))?|(?P<h2>[012]?\d):(?P<mi2>[0-5]\d))?"
 )
+_DAY_TIME_RE = regex.compile(rf"(?P<d>{_D})[日号](?P<t>{_TIME})?")
 _PM = {"下午", "晚上", "傍晚", "夜间", "晚间", "夜里", "晚"}
 
 _YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "下一年": 1}
@@ -155,9 +159,9 @@ def _time(s: str | None) -> tuple[int, int] | None:
         h += 12
     elif ampm == "中午" and h < 3:
         h += 12
-    if h > 24 or mi > 59:
+    if h > 24 or mi > 59 or (h == 24 and mi):
         return None
-    return (h % 24, mi)
+    return (h, mi)  # 24时 stays 24:00, the end of that day (ISO 8601)
 
 
 def _ymod(s: str | None) -> tuple[str, str | None]:
@@ -240,7 +244,8 @@ class _Out:
 
 
 def _add_dated(out: _Out, m, start: int, year: int | None, since: str | None,
-               pre: str | None, relative: bool = False, placeholder_year: bool = False) -> None:
+               pre: str | None, relative: bool = False) -> None:
+    """`since`: the name of the group holding 以来 when it matched."""
     """Month / day / modifier part of a CJK match (after the year, if any)."""
     text = out.doc.text
     months = [m.group("M")] + m.captures("Mm")
@@ -252,7 +257,7 @@ def _add_dated(out: _Out, m, start: int, year: int | None, since: str | None,
     if not has_day and not m.group("mmod") and not months[0][0].isdigit() and year is None and not relative:
         return  # a Chinese month alone (一月, 五月) is too often not a date
     base_mod = "since" if since else ("until" if pre else None)
-    yw = year is not None and not placeholder_year
+    yw = year is not None and not relative
     # Months before the last of a list or range (3至5月, 3、4月): month only; the
     # first piece keeps the year in its text, later ones start at their number.
     m_starts = [start] + m.starts("Mm")
@@ -264,25 +269,25 @@ def _add_dated(out: _Out, m, start: int, year: int | None, since: str | None,
         mod = _mmod(m.group("mmod")) or base_mod
         out.add(start, m.end(), _value(year, mo), "month", mod, relative, yw)
         return
-    days = [m.group("D")] + [x[:-1] for x in m.captures("Dm")]
-    dvals = [_num(x) for x in days]
+    more = [_DAY_TIME_RE.fullmatch(x) for x in m.captures("Dm")]
+    dvals = [_num(m.group("D"))] + [_num(x.group("d")) for x in more]
     if any(v is None or not _day_ok(year, mo, v) for v in dvals):
         return
     hm = _time(m.group("time"))
     d_end = m.end("D")
     if d_end < len(text) and text[d_end] in "日号":
         d_end += 1
-    if len(dvals) == 1:
-        e = m.end("since") if since else (m.end("time") if m.group("time") else d_end)
-        out.add(start, e, _value(year, mo, dvals[0], hm), _gran(mo, dvals[0], hm), base_mod, relative, yw)
-        return
-    out.add(start, d_end, _value(year, mo, dvals[0]), "day", base_mod, relative, yw)
-    dm_starts, dm_ends = m.starts("Dm"), m.ends("Dm")
-    for k, d in enumerate(dvals[1:]):
-        last = k == len(dvals) - 2
-        t = hm if last else None
-        e = (m.end("time") if (last and m.group("time")) else dm_ends[k])
-        out.add(dm_starts[k], e, _value(year, mo, d, t), _gran(mo, d, t), base_mod, relative, yw)
+    if m.group("time"):
+        d_end = m.end("time")
+    if len(dvals) == 1 and since:
+        d_end = m.end(since)
+    out.add(start, d_end, _value(year, mo, dvals[0], hm), _gran(mo, dvals[0], hm), base_mod, relative, yw)
+    # Later days of a list or range (22日 in 8月21日至22日), each with its own time.
+    for k, (d, piece) in enumerate(zip(dvals[1:], more)):
+        t = _time(piece.group("t"))
+        s = m.starts("Dm")[k]
+        e = m.end(since) if (since and k == len(more) - 1) else m.ends("Dm")[k]
+        out.add(s, e, _value(year, mo, d, t), _gran(mo, d, t), base_mod, relative, yw)
 
 
 def _handle_cjk(out: _Out, m) -> None:
@@ -308,7 +313,7 @@ def _handle_cjk(out: _Out, m) -> None:
                 mod = "since" if since else ("until" if pre else None)
             out.add(start, m.end(), _value(year), gran, mod)
             return
-    _add_dated(out, m, start, year, since, pre)
+    _add_dated(out, m, start, year, "since" if since else None, pre)
 
 
 def _handle_numeric(out: _Out, m) -> None:
@@ -318,8 +323,8 @@ def _handle_numeric(out: _Out, m) -> None:
     hm = None
     if m.group("nT"):
         h, mi = m.group("nT").split(":")
-        if int(h) <= 24:
-            hm = (int(h) % 24, int(mi))
+        if int(h) < 24 or m.group("nT") == "24:00":
+            hm = (int(h), int(mi))
     out.add(m.start(), m.end(), _value(y, mo, d, hm), _gran(mo, d, hm))
 
 
@@ -346,21 +351,8 @@ def _handle_rel_year(out: _Out, m, ref: dt.date | None) -> None:
     off = _YEAR_OFFSET.get(word)
     year = ref.year + off if (ref is not None and off is not None) else None
     since = m.group("rsince")
-    s, e = m.start(), m.end()
-    if m.group("rM") is not None:
-        mo = _num(m.group("rM"))
-        if mo is None or not 1 <= mo <= 12:
-            out.add(s, m.end("ry"), _value(year), "year", None, True)
-            return
-        if m.group("rD") is not None:
-            d = _num(m.group("rD"))
-            if d is None or not _day_ok(year, mo, d):
-                return
-            hm = _time(m.group("rtime"))
-            out.add(s, e, _value(year, mo, d, hm), _gran(mo, d, hm), "since" if since else None, True)
-            return
-        mod = _mmod(m.group("rmmod")) or ("since" if since else None)
-        out.add(s, e, _value(year, mo), "month", mod, True)
+    if m.group("M") is not None:
+        _add_dated(out, m, m.start(), year, "rsince" if since else None, None, relative=True)
         return
     gran, mod = _ymod(m.group("rymod"))
     if mod is None and since:
@@ -370,7 +362,7 @@ def _handle_rel_year(out: _Out, m, ref: dt.date | None) -> None:
         value = "XXXX-H1" if mod == "first_half" else "XXXX-H2"
     elif year is None and gran == "quarter":
         value = f"XXXX-Q{mod[1]}"
-    out.add(s, e, value, gran, mod, True)
+    out.add(m.start(), m.end(), value, gran, mod, True)
 
 
 def _handle_half(out: _Out, m, ref: dt.date | None) -> None:
@@ -459,10 +451,10 @@ def extract(doc: NormText, ref_date: dt.date | None = None) -> list[DateMention]
             _handle_numeric(out, m)
         elif m.group("bl") is not None:
             _handle_backlist(out, m)
-        elif m.group("Y") is not None or m.group("M") is not None:
-            _handle_cjk(out, m)
         elif m.group("ry") is not None:
             _handle_rel_year(out, m, ref_date)
+        elif m.group("Y") is not None or m.group("M") is not None:
+            _handle_cjk(out, m)
         elif m.group("half") is not None:
             _handle_half(out, m, ref_date)
         elif m.group("rm") is not None:
