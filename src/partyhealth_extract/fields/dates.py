@@ -89,7 +89,7 @@ _CJK = (
     r"(?P<since>以来)?"
 )
 _REL_YEAR = (
-    r"(?P<ry>今年|去年|前年|明年|本年|(?<!相)当年|(?<!不)同年|上一年|下一年|上年|次年|翌年)(?![龄纪级轻])"
+    r"(?P<ry>今年|全年|过去的?一年|去年|前年|明年|本年|(?<!相)当年|(?<!不)同年|上一年|下一年|上年|次年|翌年)(?![龄纪级轻])"
     rf"(?:{_MONTHPART}|(?P<rymod>{_YMOD}))?(?P<rsince>以来)?"
 )
 _REL_HALF = r"(?<![\d年])(?P<half>上半年|下半年|第?[一二三四1-4]季度)"
@@ -102,12 +102,12 @@ _REL_YM = r"(?<![\d〇零○一二三四五六七八九十百年每个半两])(?
 _VAGUE = (
     r"(?P<past>近年来|近些年来|近些年|近几年来|近几年|近年|近日|(?<![节生作\d期末日号天假])日前"
     r"|近期|前不久|不久前|近来|此前)"
-    r"|(?P<present>目前|如今|当前|(?<![表体实出呈发展])现在|眼下|现阶段|当下|现今)"
+    r"|(?P<present>目前|如今|当前(?!位置)|眼下|现阶段|当下|现今)"
 )
 
 # Every branch starts with one of these characters: checking them first lets the
 # scan skip most positions at once.
-_FIRST = "[0-9〇零○一二三四五六七八九十两今去前明本当同上下次翌截近日目如现眼第年月昨这不此]"
+_FIRST = "[0-9〇零○一二三四五六七八九十两今去前明本当同上下次翌截近日目如现眼第年月昨这不此全过]"
 _DATE_RE = regex.compile(
     f"(?={_FIRST})(?:" + "|".join(
         f"(?:{p})"
@@ -445,6 +445,7 @@ def extract(doc: NormText, ref_date: dt.date | None = None) -> list[DateMention]
     text = doc.text
     out = _Out(doc)
     norm_starts: list[int] = []
+    rel_end, rel_year = -2, None  # where the last 今年1月-like match ended, and its year
     for m in _DATE_RE.finditer(text):
         before = len(out.items)
         if m.group("nY") is not None:
@@ -453,6 +454,15 @@ def extract(doc: NormText, ref_date: dt.date | None = None) -> list[DateMention]
             _handle_backlist(out, m)
         elif m.group("ry") is not None:
             _handle_rel_year(out, m, ref_date)
+            if m.group("M") is not None:
+                off = _YEAR_OFFSET.get(m.group("ry"))
+                rel_end = m.end()
+                rel_year = ref_date.year + off if (ref_date is not None and off is not None) else None
+        elif (m.group("Y") is None and m.group("M") is not None and m.start() == rel_end + 1
+              and text[rel_end] in "至到-—–~～"):
+            # the end of a range that opened with a relative year: 今年1月至4月
+            _add_dated(out, m, m.start(), rel_year, "since" if m.group("since") else None,
+                       m.group("pre"), relative=True)
         elif m.group("Y") is not None or m.group("M") is not None:
             _handle_cjk(out, m)
         elif m.group("half") is not None:
