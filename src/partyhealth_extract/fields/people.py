@@ -1,11 +1,493 @@
-"""People: every named individual with canonical roles and organisation."""
+"""People: every named individual with canonical roles and organisation.
+
+A Chinese name is a surname (one character, or two: 欧阳, 司马) and a given
+name of one or two characters, written with no separator, so the question is
+always where a name starts and where it ends.  We only look where a name can
+stand, in order of how sure the context is:
+
+1. after a title (`院长何义勇`, `党委书记、院长广跃乾`, `护理部主任王霞`), with
+   the names that share it (`副院长刘捍东、赵华`) and, for a byline title, the
+   names separated by layout spaces (`记者匡奕君 卢成海`);
+2. before a leader's title (`何义勇院长`, `王霞同志`);
+3. a bracketed byline at the end of a story (`（张嫣）`, `（宣传科 孙 雪）`);
+4. with no title: a list of names (`韩海霞、韩永成`) or a name before a word
+   that only people do (`何斌一家`, `钟海振表示`).  Here only common surnames
+   open a name and common words are refused more strictly.
+
+Where a name ends is decided by what follows it (`_name_end`): punctuation, a
+layout gap, a title, or a word that usually follows a name (`people_follow.txt`:
+刘娜|毅然决然, 王霞|来到, 何义勇|一行).  Only when nothing decides it, jieba's
+word frequencies are consulted, loaded lazily (a report with no such case never
+loads jieba).  A candidate that is itself a common word (全院, 方舱, 廉政, 高度)
+is refused: `people_words.txt` lists the words of jieba's dictionary that start
+with a surname character (see `_rebuild_word_list`).
+"""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
 from ..models import Person
-from ..normalize import NormText
+from ..normalize import NEWLINE, PARAGRAPH, SPACE, NormText
+
+_LEXICON = resources.files("partyhealth_extract") / "lexicon"
+
+# Characters that do not stand in a given name: administrative and
+# organisational heads, function words, pronouns, measure words.
+_NON_NAME = frozenset(
+    "院科部局委办处室所站队组会区县市省镇乡村厅馆校司厂店社团党员们"
+    "的了是在与及等对向从把被将也都还就又已曾这那其该各每本我你他她它个位名次"
+    "年日时号人某省医诊病药疫情防控"
+)
+# A name cannot be followed directly by these: it is a place or an institution.
+_AFTER_NOT_NAME = regex.compile(r"(?:市|县|省|区|镇|乡|村|路|街|医院|大学|学院|中学|小学|卫生院|集团|公司)")
+# Organisation written in front of a title: it ends with one of these.
+_ORG_TAIL = regex.compile(
+    r"(?:部|科|室|办|中心|委|局|院|馆|站|所|处|队|组|会|党委|党组|党总支|总支|支部|厅|司|公司|社|协会|分院|病区)$"
+)
+_ORG_CUT = regex.compile(r".*(?:[^\p{Han}]|[及和与由在对向的是为将把被、])")
+_ORG_STRIP = regex.compile(r"^(?:.*(?:我院|该院|本院|我|该|本|各)|院(?!办))")
+_HAN = regex.compile(r"\p{Han}")
+_WS = regex.compile(r"\s+")
+# Closing a sentence: what may stand before a bracketed byline.
+_SENT_END = frozenset("。!?;.\"'”’」』…")
+_BRACKET = regex.compile(r"\((\p{Han}{2,12})\)")
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+def _lines(name: str) -> list[str]:
+    path = _LEXICON / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+class _Lex:
+    """All people lexicons, loaded once."""
+
+    def __init__(self) -> None:
+        self.single: set[str] = set()
+        self.compound: set[str] = set()
+        self.common: set[str] = set()
+        for ln in _lines("surnames.txt"):
+            parts = ln.split()
+            s = parts[0]
+            (self.compound if len(s) == 2 else self.single).add(s)
+            if len(parts) > 1 and parts[1] == "*":
+                self.common.add(s)
+        self.titles: dict[str, tuple[str, str]] = {}
+        for ln in _lines("titles.txt"):
+            parts = ln.split("\t")
+            if len(parts) >= 3:
+                self.titles[parts[0]] = (parts[1], parts[2])
+        alts = sorted(self.titles, key=len, reverse=True)
+        self.title_re = regex.compile("|".join(regex.escape(t) for t in alts))
+        follow = _lines("people_follow.txt")
+        self.follow_single = frozenset(w for w in follow if len(w) == 1)
+        multi = sorted((w for w in follow if len(w) > 1), key=len, reverse=True)
+        self.follow_re = regex.compile("|".join(regex.escape(w) for w in multi))
+        # Words: "word" (in jieba's dictionary) or "word *" (frequent).
+        self.words: set[str] = set()
+        self.frequent: set[str] = set()
+        for ln in _lines("people_words.txt"):
+            w, _, mark = ln.partition(" ")
+            self.words.add(w)
+            if mark == "*":
+                self.frequent.add(w)
+        for ln in _lines("people_notnames.txt"):
+            self.words.add(ln)
+            self.frequent.add(ln)
+        # Place short forms (荆州, 郧西) are not names either.
+        suffix = regex.compile(r"(?:自治州|自治县|地区|特别行政区|省|市|县|区|州|盟|旗)$")
+        for ln in _lines("places.txt"):
+            self.words.add(ln)
+            short = suffix.sub("", ln)
+            if len(short) >= 2:
+                self.words.add(short)
+                self.frequent.add(short)
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    return _Lex()
+
+
+@lru_cache(maxsize=1)
+def _jieba_freq() -> dict[str, int]:
+    """jieba's word frequencies: only for names nothing else can delimit."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt.FREQ
+
+
+def _rebuild_word_list(out_path: str, min_freq: int = 3, frequent: int = 100) -> None:  # pragma: no cover
+    """Regenerate lexicon/people_words.txt from jieba's dictionary.
+
+    Keeps the 2- and 3-character words that start with a surname (so could be
+    mistaken for a name), seen at least `min_freq` times; `*` marks those seen
+    `frequent` times or more.  Three-character words tagged as person names
+    (nr) are left out: they are names.
+    """
+    import os
+
+    import jieba
+
+    lex = _Lex()
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            w, freq, tag = line.split()
+            freq = int(freq)
+            if not 2 <= len(w) <= 3 or freq < min_freq:
+                continue
+            if not (w[0] in lex.single or w[:2] in lex.compound):
+                continue
+            if len(w) == 3 and tag.startswith("nr"):
+                continue
+            rows.append(w + (" *" if freq >= frequent else ""))
+    with open(out_path, "w", encoding="utf-8") as f:
+        f.write("# Generated by fields/people.py _rebuild_word_list from jieba's dict.txt (MIT).\n")
+        f.write("# Words starting with a surname character; '*' = frequent.\n")
+        f.write("\n".join(sorted(rows)) + "\n")
+
+
+# ---------------------------------------------------------------- names
+
+
+class _Reader:
+    """Name reading over one document."""
+
+    def __init__(self, doc: NormText, avoid) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.gaps = doc.gaps
+        self.n = len(self.text)
+        self.lex = _lex()
+        self.avoid = sorted(avoid)
+
+    # -- characters
+    def han(self, q: int) -> bool:
+        return q < self.n and _HAN.match(self.text[q]) is not None
+
+    def given_ok(self, q: int) -> bool:
+        return self.han(q) and self.text[q] not in _NON_NAME
+
+    def title_at(self, q: int):
+        return self.lex.title_re.match(self.text, q) if q < self.n else None
+
+    def hard(self, q: int) -> bool:
+        """A sure end of a name at q."""
+        if q >= self.n or not self.han(q):
+            return True
+        gap = self.gaps.get(q)
+        return gap == PARAGRAPH or gap == SPACE
+
+    def surname_len(self, p: int, common: bool) -> int:
+        lex = self.lex
+        if self.text[p : p + 2] in lex.compound:
+            return 2
+        c = self.text[p : p + 1]
+        if c in (lex.common if common else lex.single):
+            return 1
+        return 0
+
+    def name_end(self, p: int, common: bool = False, trust: bool = False) -> int | None:
+        """End of the name starting at p, or None when no name starts there."""
+        sl = self.surname_len(p, common)
+        if not sl:
+            return None
+        text = self.text
+        g1 = p + sl
+        if not self.given_ok(g1) or self.title_at(g1):
+            return None
+        if sl == 1 and self.gaps.get(g1) == PARAGRAPH:
+            return None
+        if not trust and text[p : g1 + 1] in (self.lex.words if common else self.lex.frequent):
+            return None  # 廉政(谈话), 高度(重视), 易地(搬迁): a word, not a name
+        if _HONORIFIC.match(text, g1):
+            return None  # 刘大爷, 王老师: a surname and a form of address
+        if sl == 1 and text[p] in _FUNCTION_SURNAMES and text[g1 : g1 + 2] in self.lex.frequent:
+            return None  # (主任)向全体(职工), (院长)于近日: a preposition, not a surname
+        e2, e3 = g1 + 1, g1 + 2
+        lex = self.lex
+        if self.hard(e2) or lex.follow_re.match(text, e2) or self.title_at(e2):
+            return e2
+        if not self.given_ok(e2):
+            if text[e2] in _ORGISH:
+                return None  # 向全|院, 吕科|室: part of an organisation word
+            return e2
+        if (
+            self.hard(e3)
+            or lex.follow_re.match(text, e3)
+            or text[e3] in lex.follow_single
+            or self.title_at(e3)
+            or not self.given_ok(e3)
+        ):
+            return e3
+        if text[e2] in lex.follow_single and text[e2] not in _NAMEISH:
+            return e2
+        if common:
+            return None  # no title to vouch for it and no clear end: not a name
+        return self._undecided(e2, e3)
+
+    def _undecided(self, e2: int, e3: int) -> int:
+        freq = _jieba_freq()
+        text = self.text
+
+        def word_at(q: int) -> bool:
+            return any(freq.get(text[q : q + k]) for k in (4, 3, 2) if q + k <= self.n)
+
+        if word_at(e2) and not word_at(e3):
+            return e2
+        return e3
+
+    def is_word(self, p: int, end: int, strict: bool) -> bool:
+        lex = self.lex
+        name = self.text[p:end]
+        sl = 2 if name[:2] in lex.compound else 1
+        head = name[: sl + 1]
+        if name in lex.words:
+            return True
+        return head in (lex.words if strict else lex.frequent)
+
+    def valid(self, p: int, end: int, strict: bool, trust: bool = False) -> bool:
+        if not trust and self.is_word(p, end, strict):
+            return False
+        if _AFTER_NOT_NAME.match(self.text, end):
+            return False
+        if self.avoid:
+            a, b = self.doc.src_range(p, end)
+            for s, e in self.avoid:
+                if s < b and a < e:
+                    return False
+        return True
+
+    def read(self, p: int, strict: bool = False) -> int | None:
+        """End of a valid name at p; strict: common surnames, common words refused."""
+        if p >= self.n:
+            return None
+        end = self.name_end(p, common=strict)
+        if end is None or not self.valid(p, end, strict):
+            return None
+        return end
+
+    def read_byline(self, p: int) -> int | None:
+        """A name in a byline: one delimited by layout gaps, punctuation or the
+        next title on both sides is taken even if it is also a word (陶冶, 龙飞)."""
+        end = self.read(p)
+        if end is not None:
+            return end
+        end = self.name_end(p, trust=True)
+        if end is None:
+            return None
+        if not (self.hard(end) or self.title_at(end)):
+            return None
+        return end if self.valid(p, end, False, trust=True) else None
+
+    def name_ending_at(self, end: int, strict: bool) -> int | None:
+        """Start of a valid name that ends exactly at `end` and starts cleanly."""
+        for length in (3, 2, 4):
+            p = end - length
+            if p < 0:
+                continue
+            if not self.clean_start(p, strict):
+                continue
+            if self.read(p, strict) == end:
+                return p
+        return None
+
+    def clean_start(self, p: int, strict: bool) -> bool:
+        if p == 0 or p in self.gaps or not self.han(p - 1):
+            return True
+        return not strict and self.text[p - 1] in _PREV_FUNC
+
+    def name_text(self, p: int, end: int) -> str:
+        # As written (乾 stays 乾, not the folded 干), without layout white space.
+        return _WS.sub("", self.doc.source_text(p, end))
+
+
+_ORGISH = frozenset("院科部局委办处室所站队组会区县市省镇乡村厅馆校司厂店社团们")
+_FUNCTION_SURNAMES = frozenset("向于和由同从对将把在为以及给让到与")
+_HONORIFIC = regex.compile(r"(?:大爷|大妈|大娘|大姐|大哥|阿姨|奶奶|爷爷|婆婆|老师|师傅|先生|女士|同学|小姐|老人|某|总|院长|主任|书记)")
+# Single following characters that are also common in given names (孟庆和).
+_NAMEISH = frozenset("和同为来带率与")
+_PREV_FUNC = frozenset("和与及同由在对向让请给、被把将是为等的了")
+
+
+# ---------------------------------------------------------------- extraction
+
+
+class _People:
+    def __init__(self) -> None:
+        self.by_name: dict[str, Person] = {}
+        self.seen: set[tuple[int, int]] = set()
+
+    def add(self, reader: _Reader, p: int, end: int, roles=(), org: str | None = None) -> None:
+        name = reader.name_text(p, end)
+        person = self.by_name.get(name)
+        if person is None:
+            person = self.by_name[name] = Person(name=name)
+        for r in roles:
+            if r and r not in person.roles:
+                person.roles.append(r)
+        if org and person.organization is None:
+            person.organization = org
+        if (p, end) not in self.seen:
+            self.seen.add((p, end))
+            person.mentions.append(reader.doc.span(p, end))
+
+
+def _organization(reader: _Reader, s: int, floor: int) -> str | None:
+    """The organisation written right before a title at s (not before floor)."""
+    lo = max(floor, s - 16)
+    for q in range(s - 1, lo, -1):
+        if reader.gaps.get(q) in (PARAGRAPH, SPACE):
+            lo = q
+            break
+    chunk = reader.text[lo:s]
+    m = _ORG_CUT.match(chunk)
+    if m:
+        chunk = chunk[m.end() :]
+    chunk = _ORG_STRIP.sub("", chunk)
+    if len(chunk) >= 2 and _ORG_TAIL.search(chunk):
+        return chunk
+    return None
 
 
 def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
     """`avoid`: source ranges (e.g. hospital names) where no person may start."""
-    return []
+    text = doc.text
+    lex = _lex()
+    if not text:
+        return []
+    reader = _Reader(doc, avoid)
+    people = _People()
+    taken_until = 0  # titles consumed by a chain
+    last_name_end = 0
+
+    # 1-2. Titles: names after, shared names, names before.
+    for m in lex.title_re.finditer(text):
+        s, e = m.span()
+        if s < taken_until:
+            continue
+        canon, kind = lex.titles[m.group()]
+        roles = [] if kind == "noun" else [canon]
+        byline = kind == "byline"
+        org = _organization(reader, s, last_name_end) if kind != "byline" else None
+        j = e
+        # A chain of titles held together: 党委书记、院长 / 党组书记兼主任.
+        while j < len(text) and text[j] in "、兼" and kind != "noun":
+            m2 = reader.title_at(j + 1)
+            if not m2:
+                break
+            c2, k2 = lex.titles[m2.group()]
+            if k2 == "noun":
+                break
+            roles.append(c2)
+            byline = byline or k2 == "byline"
+            j = m2.end()
+        if byline and j < len(text) and text[j] in ":/":
+            j += 1  # 编辑:王小明
+        taken_until = j
+        end = None
+        if m.group() != "同志":
+            end = reader.read_byline(j) if byline else reader.read(j)
+        if end is not None:
+            people.add(reader, j, end, roles, org)
+            last_name_end = end
+            q = end
+            while True:
+                if q < len(text) and text[q] == "、" and not reader.title_at(q + 1):
+                    nxt = reader.read(q + 1)
+                    if nxt is None:
+                        break
+                    people.add(reader, q + 1, nxt, roles, org)
+                    q = nxt
+                elif byline and q in doc.gaps and doc.gaps[q] != PARAGRAPH and not reader.title_at(q):
+                    nxt = reader.read_byline(q)
+                    if nxt is None:
+                        break
+                    people.add(reader, q, nxt, roles)
+                    q = nxt
+                else:
+                    break
+            last_name_end = q
+            taken_until = max(taken_until, q)
+        elif kind == "lead" or m.group() == "同志":
+            p = reader.name_ending_at(s, strict=False)
+            if p is not None and p >= last_name_end:
+                people.add(reader, p, s, roles)
+
+    # 3. Bracketed bylines at the end of a story: (张嫣), (宣传科 孙 雪).
+    for m in _BRACKET.finditer(text):
+        a, b = m.span(1)
+        before = text[m.start() - 1] if m.start() else ""
+        after_ok = m.end() >= len(text) or doc.gaps.get(m.end()) in (NEWLINE, PARAGRAPH)
+        if not (after_ok or before in _SENT_END):
+            continue
+        if lex.title_re.search(text, a, b):
+            continue
+        for length in (2, 3, 4):
+            p = b - length
+            if p < a:
+                break
+            if p > a and not (p in doc.gaps or _ORG_TAIL.search(text[a:p])):
+                continue
+            if reader.read(p, strict=p > a) == b:
+                people.add(reader, p, b, (), text[a:p] if p > a else None)
+                break
+
+    # 4. No title: lists of names and names before a people-only word.
+    for m in _LIST_SEP.finditer(text):
+        i = m.start()
+        p = reader.name_ending_at(i, strict=True)
+        if p is None and i >= 4:
+            # 涌现韩海霞、: a three-character name after a verb, when neither a
+            # longer nor a shorter reading could be a name.
+            q0 = i - 3
+            if (
+                text[q0 - 1] not in lex.single
+                and text[q0 + 1] not in lex.common
+                and reader.read(q0, strict=True) == i
+            ):
+                p = q0
+        if p is None:
+            continue
+        q = reader.read(i + 1, strict=True)
+        if q is None:
+            continue
+        people.add(reader, p, i)
+        people.add(reader, i + 1, q)
+        while q < len(text) and text[q] == "、":
+            r = reader.read(q + 1, strict=True)
+            if r is None:
+                break
+            people.add(reader, q + 1, r)
+            q = r
+    for m in _CUE.finditer(text):
+        c = m.start()
+        p = reader.name_ending_at(c, strict=True)
+        if p is not None:
+            people.add(reader, p, c)
+    found = list(people.by_name.values())
+    for person in found:
+        person.mentions.sort(key=lambda m: m.start)
+    found.sort(key=lambda person: person.mentions[0].start)
+    return found
+
+
+_LIST_SEP = regex.compile(r"、")
+# Words after a bare name that only a person does (他们 表示 / 一家 ...).
+_CUE = regex.compile(r"(?:表示|介绍说|介绍|告诉记者|说道|坦言|感慨|回忆说|一家|同志|等人|夫妇|夫妻)")
