@@ -105,3 +105,60 @@ def parse_number(text: str) -> int | float | None:
             value *= MULTIPLIERS[c]
         return _tidy(value)
     return parse_chinese(text)
+
+
+# ---------------------------------------------------------------------------
+# Quantities: a number with the approximation words reports put around it.
+#
+#   六万多 -> (60000, True)     13万余 -> (130000, True)    百余万 -> (1000000, True)
+#   近300万 -> (3000000, True)  上百 -> (100, True)         数十 -> (10, True)
+#   十几 -> (10, True)          1300 -> (1300, False)       300以上 -> (300, True)
+#
+# The value is the number as stated; 余/多/几 inside a number (百余万 = "a
+# million and more") do not change it, they only set `approx`.
+
+APPROX_BEFORE = r"(?:将近|接近|大约|超过|近|约|超|逾|上(?=[百千万]))"
+APPROX_INSIDE = r"(?:余|多|几)"
+APPROX_AFTER = r"(?:以上|左右|上下)"
+# 数十, 数百, 数千, 数万 ("several tens ...") and 几十, 几百: value is the unit, approximate.
+SEVERAL = r"(?:[数几][十百千万]+)"
+# The number part of a quantity, without the words before and after it.
+QUANTITY = (
+    rf"(?:{SEVERAL}|{ARABIC}|{CHINESE})"
+    rf"{APPROX_INSIDE}?(?:[十百千万亿]+{APPROX_INSIDE}?)?"
+)
+
+_QUANTITY_RE = regex.compile(
+    rf"(?P<before>{APPROX_BEFORE})?"
+    rf"(?P<num>{SEVERAL}|{ARABIC}|{CHINESE})"
+    rf"(?P<a1>{APPROX_INSIDE})?"
+    rf"(?P<mult>[十百千万亿]*)"
+    rf"(?P<a2>{APPROX_INSIDE})?"
+    rf"(?P<after>{APPROX_AFTER})?"
+)
+
+
+def parse_quantity(text: str) -> tuple[int | float, bool] | None:
+    """(value, approx) of a number with its approximation words, or None.
+
+    `text` is the whole quantity as written, e.g. 近300万, 六万多, 百余万, 数十.
+    """
+    m = _QUANTITY_RE.fullmatch(text.strip())
+    if not m:
+        return None
+    num = m.group("num")
+    approx = bool(m.group("before") or m.group("a1") or m.group("a2") or m.group("after"))
+    mult = m.group("mult")
+    if num[0] in "数几":
+        approx = True
+        value = parse_chinese(num[1:])
+    elif num[0].isdigit():
+        # Arabic: let parse_number multiply in Decimal (947.7万 is exactly 9477000).
+        return (v, approx) if (v := parse_number(num + mult)) is not None else None
+    else:
+        value = parse_chinese(num)
+    if value is None:
+        return None
+    for c in mult:
+        value *= MULTIPLIERS[c]
+    return value, approx

@@ -1,10 +1,427 @@
-"""Counts: figures of the guide's eight kinds with value, unit and approximation."""
+"""Counts: figures of the guide's eight kinds with value, unit and approximation.
+
+One pass of one regex finds every number followed by a measure word
+(`_COUNT_RE`: approximation words, the number, the measure word). Each hit is
+then given a category from, in this order:
+
+1. the measure word itself when it decides (元 -> money, 剂/剂次/针 -> vaccine
+   doses, 人份 -> tested, 床 -> beds);
+2. the head noun after it (`20名护理人员`, `2个临时党支部`, `30余名党员业务骨干`:
+   the last noun of the run is the head, so that one is staff);
+3. the noun before it (`重症床位达到388张`, `正式党员73名`, `派出医务人员380余人次`);
+4. for people (名, 人, 人次, 位, 例) whose noun does not decide (学生, 群众, or
+   none), the nearest keyword in the clause (`核酸` -> tested, `义诊` -> served,
+   `抽调`/`培训` -> staff, `接种` -> vaccine doses).
+
+What stays undecided is reported as `other` (the scorer ignores it), and so is
+anything the guide says is not a count: ordinals (第六批), rates (每人500元,
+500元/人), set phrases and slogans (一个支部就是一座堡垒), attributes such as
+服务人口万人以上的. Years, durations and percentages never match, because 年,
+天, 小时, % are not measure words here.
+
+The rules' phrasings and near-misses are in `counts_examples.py`.
+"""
 
 from __future__ import annotations
 
+import regex
+
 from ..models import CountMention
-from ..normalize import NormText
+from ..normalize import PARAGRAPH, NormText
+from ..numbers import APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE, CHINESE, SEVERAL, parse_quantity
+
+# --- measure words ---------------------------------------------------------
+
+PERSON_UNITS = frozenset({"名", "人", "人次", "位", "例"})
+DOSE_UNITS = frozenset({"剂", "剂次", "针", "针次"})
+BED_UNITS = frozenset({"床", "床位"})
+MONEY_UNITS = frozenset({"元"})
+SAMPLE_UNITS = frozenset({"人份", "份", "管"})
+
+# Each measure word with the characters that, right after it, make it part of
+# another word (人民, 名单, 元旦, 针对, 例如 ...).
+_UNIT_GUARDS: dict[str, str | tuple[str, ...]] = {
+    "人次": "",
+    "人份": "",
+    "人": "民员才口群事大均工物心生类体士们家格性",
+    "名": "单称誉义额字次列牌片言",
+    "位": ("于置列居数", "一体"),
+    "例": "如外行",
+    "剂次": "",
+    "剂": "量型",
+    "针次": "",
+    "针": "对见灸刺线织",
+    "床位": "",
+    "床": "旁边头单上前",
+    "张": "贴罗扬力",
+    "元": "旦素化年宵首件月器",
+    "个": "月人体性案别例",
+    "家": "庭属门人乡长里中务",
+    "项": "目",
+    "场次": "",
+    "场": "所景地合面",
+    "份": "额",
+    "户": "籍口外型",
+    "台": "阶风湾",
+    "批次": "",
+    "批": "准示复评",
+    "所": "以有属在谓得",
+    "支": "持部援出付撑",
+    "次": "日年月要数序",
+    "管": "理控护道",
+}
+
+
+def _guarded(unit: str, guard: str | tuple[str, ...]) -> str:
+    chars, *words = (guard,) if isinstance(guard, str) else guard
+    alts = ([f"[{chars}]"] if chars else []) + [regex.escape(w) for w in words]
+    return regex.escape(unit) + (f"(?!{'|'.join(alts)})" if alts else "")
+
+
+_UNIT_ALT = "|".join(_guarded(u, g) for u, g in sorted(_UNIT_GUARDS.items(), key=lambda kv: -len(kv[0])))
+
+# Digits with the separators the normaliser may leave inside them: 1,300 and
+# 26 800 (thousands), and 2 0 where the source broke the line inside the number.
+# `_number_ok` decides afterwards which separators are really inside the number.
+_ARABIC_LOOSE = r"\d+(?:[ ,]\d+)*(?:\.\d+)?"
+_SEP = regex.compile(r"[ ,]")
+
+# approximation before | the number | 余/多 | 万/亿 | 余/多 | measure word | 以上/左右
+_COUNT_RE = regex.compile(
+    rf"(?P<before>{APPROX_BEFORE})?"
+    rf"(?P<num>{SEVERAL}|{_ARABIC_LOOSE}|{CHINESE})"
+    rf"(?P<a1>{APPROX_INSIDE})?"
+    rf"(?P<mult>[十百千万亿]*)"
+    rf"(?P<a2>{APPROX_INSIDE})?"
+    rf"(?P<unit>{_UNIT_ALT})"
+    rf"(?P<after>{APPROX_AFTER})?"
+)
+
+# --- head nouns --------------------------------------------------------------
+# Noun classes: the category a noun gives a count of people or things.
+STAFF, PARTY, BRANCH, BED, SAMPLE, VACCINE, PATIENT, PUBLIC, NONE = (
+    "staff", "party", "branch", "bed", "sample", "vaccine", "patient", "public", "none",
+)
+
+_NOUNS: dict[str, tuple[str, ...]] = {
+    STAFF: (
+        "医务人员", "医护人员", "医护", "医生", "医师", "护士", "护师", "护理人员", "护理骨干",
+        "护理专家", "专家", "医疗专家", "骨干", "业务骨干", "技术骨干", "医疗骨干", "青年骨干",
+        "队员", "医疗队员", "职工", "员工", "干部职工", "医务工作者", "医护工作者", "卫生工作者",
+        "工作人员", "技术人员", "专业技术人员", "卫技人员", "卫生技术人员", "检验人员",
+        "采样人员", "管理人员", "行政人员", "医疗人员", "后勤人员", "疾控人员", "人才",
+        "高层次人才", "博士", "硕士", "研究生", "村医", "乡村医生", "家庭医生", "全科医生",
+        "药师", "技师", "主任医师", "副主任医师", "主治医师", "住院医师", "规培生", "进修生",
+        "学员", "志愿者", "带头人", "学科带头人", "院士", "教授", "白衣战士", "医疗卫生人员",
+        "卫生人员", "医技人员", "医学专家", "同志", "高级职称", "中级职称", "名医", "名中医",
+        "高级职称人员", "中级职称人员", "接种人员", "预防接种人员", "疫苗接种人员", "专技人员", "医疗队员", "援鄂队员", "流调人员", "医学生",
+    ),
+    PARTY: (
+        "党员", "共产党员", "正式党员", "预备党员", "新党员", "老党员", "党员干部",
+        "入党积极分子", "积极分子", "发展对象", "党员发展对象", "培养对象", "党员培养对象",
+        "支部委员", "支委委员", "支委", "党委委员", "党代表",
+    ),
+    BRANCH: (
+        "党支部", "支部", "临时党支部", "党小组", "党总支", "党总支部", "基层党组织",
+        "党组织", "功能型党支部", "联合党支部", "党委", "基层党支部", "在职党支部",
+        "退休党支部", "离退休党支部",
+    ),
+    BED: (
+        "床位", "病床", "床", "张床", "重症床位", "方舱床位", "隔离床位", "监护床位", "开放床位",
+        "编制床位", "实际开放床位", "核定床位", "ICU床位", "负压病床", "住院床位", "康复床位",
+    ),
+    SAMPLE: (
+        "核酸", "样本", "标本", "核酸样本", "核酸标本", "咽拭子", "鼻拭子", "核酸检测",
+        "抗原检测",
+    ),
+    VACCINE: ("疫苗", "新冠疫苗", "加强针", "疫苗接种"),
+    PATIENT: (
+        "患者", "病人", "病患", "住院患者", "门诊患者", "伤员", "伤病员", "伤者", "孕产妇",
+        "产妇", "新生儿", "危重患者", "重症患者",
+    ),
+    PUBLIC: (
+        "群众", "居民", "村民", "市民", "人员", "老人", "老年人", "儿童", "学生", "师生",
+        "教师", "残疾人", "贫困人口", "贫困群众", "人群", "妇女", "农民", "受检者", "对象",
+        "服务对象", "病例", "确诊病例", "感染者", "密接", "密切接触者", "幼儿", "考生",
+        "旅客", "游客", "企业职工", "群众代表",
+    ),
+    # Look like people or doses but are neither of the eight.
+    NONE: (
+        "陪护人员", "陪护", "家属", "患者家属", "人口", "服务人口", "常住人口", "户籍人口",
+        "中药", "汤剂", "中药汤剂", "药品", "药物", "药", "贫困户", "家庭", "农户",
+        "医疗队", "小组", "病区", "科室", "单位", "医院", "卫生院", "卫生室", "村",
+        "工作组", "专家组", "团队", "课", "活动", "项目",
+    ),
+}
+_NOUN_CLASS: dict[str, str] = {}
+for _cls, _words in _NOUNS.items():
+    for _w in _words:
+        _NOUN_CLASS.setdefault(_w, _cls)
+_GENERIC_HEADS = frozenset({"人员", "对象"})
+_NOUN_ALT = "|".join(regex.escape(w) for w in sorted(_NOUN_CLASS, key=len, reverse=True))
+
+# A run of head nouns right after the measure word, after at most a few
+# modifiers (1300张方舱床位, 20名优秀护理人员, 30余名党员业务骨干).
+_NOUN_AT = regex.compile(rf"(?:{_NOUN_ALT})")
+_PUNCT = set(",.;:!?。，、；：！？()（）[]【】《》<>\"'“”‘’/|·…—-\n ")
+# Words between a noun and its number: 重症床位达到388张, 党员人数为230名.
+_FILLER = (
+    r"(?:达到|达|共计|共有|共|累计|总计|合计|总数|总量|数量|人数|数|增至|增加到|增加至|扩容至|"
+    r"扩大到|扩大至|扩充至|提升至|提高到|提高至|为|有|约|近|超过|等|已|已达|仅|余|突破|"
+    r"分别为|分别|计|各|由)"
+)
+_NOUN_BEFORE = regex.compile(rf"(?P<noun>{_NOUN_ALT})(?P<rel>[^,。;!?:、\d]{{0,6}}的)?{_FILLER}*$")
+
+# Keywords in the clause, for people counts the noun does not decide.
+_CONTEXT: dict[str, tuple[str, ...]] = {
+    "tested": ("核酸", "采样", "采集", "筛查", "检测", "抗原", "咽拭子", "混采", "检测样本"),
+    "vaccine_doses": ("接种", "疫苗", "加强针"),
+    "served": (
+        "义诊", "诊治", "救治", "接诊", "诊疗", "门诊", "门急诊", "急诊", "住院", "出院",
+        "收治", "治疗", "治愈", "手术", "服务", "受益", "惠及", "查体", "体检", "健康检查",
+        "检查身体", "咨询", "随访", "签约", "会诊", "巡诊", "看病", "就诊", "就医", "康复",
+        "救助", "帮助", "问诊", "慰问",
+    ),
+    "staff": (
+        "抽调", "选派", "下派", "派出", "派遣", "增派", "外派", "支援", "驰援", "援助", "援鄂",
+        "援疆", "援藏", "培训", "进修", "招聘", "引进", "招录", "选拔", "组建", "挂职", "坐诊",
+        "轮训", "在职", "在岗", "编制", "医疗队", "请战", "下沉", "出征", "奔赴", "派驻", "带教",
+    ),
+    "party_members": ("入党", "发展党员", "党员"),
+}
+_CONTEXT_CAT = {w: cat for cat, words in _CONTEXT.items() for w in words}
+_CONTEXT_RE = regex.compile("|".join(regex.escape(w) for w in sorted(_CONTEXT_CAT, key=len, reverse=True)))
+
+_CLAUSE_END = ",.;!?。，；！？:：\n"
+# Before the number: makes it an ordinal, a rate or part of a word.
+_BAD_BEFORE_CN = set("第每逐统同单唯专星周初之")  # 统一, 同一, 周一, 之一 ...
+_RATE_BEFORE = regex.compile(r"(?:人均|次均|例均|床均|户均|平均|每人|每名|每位|每例|每户|每床|每次|每个|每张)[^,。;]{0,6}$")
+_CHANGE_TO = regex.compile(r"(?:扩大|增加|增|提高|提升|扩容|扩充|调整|减少|下降|上升|发展)?(?:到|至|为)|-|~|—|至")
+# Slogans: 一个支部就是一座堡垒, 一名党员一面旗帜.
+_SLOGAN_AFTER = regex.compile(r"(?:就是|便是|即是|是一|,?一[座面条盏颗把个名])")
+
+
+def _clause(text: str, start: int, end: int, gaps: dict[int, str], stops: str) -> tuple[int, int]:
+    """[a, b) of the clause around text[start:end]: up to punctuation or a paragraph break."""
+    a = start
+    lo = max(0, start - 40)
+    while a > lo and text[a - 1] not in stops and gaps.get(a) != PARAGRAPH:
+        a -= 1
+    b = end
+    hi = min(len(text), end + 30)
+    while b < hi and text[b] not in stops and gaps.get(b) != PARAGRAPH:
+        b += 1
+    return a, b
+
+
+def _noun_after(text: str, pos: int, limit: int, allow_de: bool) -> tuple[int, int, str] | None:
+    """The head noun of the noun run starting within `limit` chars of pos: (start, end, class)."""
+    first = None
+    hi = min(len(text), pos + limit + 1)
+    for i in range(pos, hi):
+        c = text[i]
+        if c in _PUNCT or c.isdigit():
+            return None
+        if c == "的" and not allow_de:
+            return None
+        m = _NOUN_AT.match(text, i)
+        if m:
+            first = m
+            break
+    if first is None:
+        return None
+    head_start, head_end = first.span()
+    cls = _NOUN_CLASS[first.group()]
+    # Follow the run: 党员业务骨干 -> 骨干 is the head; 学生核酸标本 -> 标本;
+    # but a generic 人员/对象 keeps the class of the noun it follows (高级职称人员).
+    while True:
+        m = _NOUN_AT.match(text, head_end)
+        if not m:
+            break
+        head_start, head_end = m.span()
+        if m.group() not in _GENERIC_HEADS:
+            cls = _NOUN_CLASS[m.group()]
+    if cls == NONE and first.start() > pos:
+        return None  # 800余人参加培训活动: a 'not a count' noun only counts right after the measure word
+    return first.start(), head_end, cls
+
+
+def _nearest_context(text: str, a: int, b: int, start: int, end: int) -> str | None:
+    """Category of the keyword nearest to [start, end) within the clause [a, b)."""
+    best = None
+    best_dist = 10**9
+    for m in _CONTEXT_RE.finditer(text, a, b, overlapped=False):
+        if m.start() < end and m.end() > start:
+            continue
+        dist = start - m.end() if m.end() <= start else m.start() - end
+        # Ties: a keyword after the number wins (六万多名学生核酸标本采集).
+        if dist < best_dist or (dist == best_dist and m.start() >= end):
+            best, best_dist = _CONTEXT_CAT[m.group()], dist
+    return best
+
+
+_FROM_CLASS = {STAFF: "staff", PARTY: "party_members", BRANCH: "party_branches", BED: "beds",
+               SAMPLE: "tested", VACCINE: "vaccine_doses"}
+
+
+def _person_category(cls: str | None, context: str | None) -> str:
+    """Category of a count of people (名, 人, 人次, 位, 例) from its noun class and context."""
+    if cls in _FROM_CLASS:
+        return _FROM_CLASS[cls]
+    if cls == NONE:
+        return "other"
+    if cls == PATIENT:
+        return context if context in ("tested", "vaccine_doses") else "served"
+    if cls == PUBLIC:
+        return context if context in ("tested", "vaccine_doses", "served") else "other"
+    return context or "other"
+
+
+def _bad_separator(doc: NormText, m: regex.Match) -> int | None:
+    """End of the first separator in the number that is not inside it, or None.
+
+    `1,300` and `26 800` group thousands; `2 0` is one number only when the source
+    has a line break there (a PDF hard wrap); `220，218` is two numbers.
+    """
+    num = m.group("num")
+    if not num[0].isdigit():
+        return None
+    base = m.start("num")
+    for sep in _SEP.finditer(num):
+        i = sep.start()
+        group = regex.match(r"\d+", num[i + 1:]).group()
+        source_sep = doc.source_text(base + i, base + i + 1)
+        if sep.group() == ",":
+            if len(group) != 3 or "，" in source_sep:
+                return base + i + 1
+        else:
+            between = doc.source[doc.src(base + i - 1) + 1:doc.src(base + i + 1)]
+            if len(group) != 3 and "\n" not in between and "\r" not in between:
+                return base + i + 1
+    return None
+
+
+def _matches(doc: NormText):
+    """The hits of _COUNT_RE, with numbers wrongly run together split apart."""
+    text = doc.text
+    pos = 0
+    while (m := _COUNT_RE.search(text, pos)) is not None:
+        while (cut := _bad_separator(doc, m)) is not None:
+            m = _COUNT_RE.match(text, cut)
+            if m is None:
+                break
+        if m is None:
+            pos = cut
+            continue
+        yield m
+        pos = m.end()
 
 
 def extract(doc: NormText) -> list[CountMention]:
-    return []
+    text = doc.text
+    gaps = doc.gaps
+    found: list[tuple[int, int, str, int | float, str, bool, str | None, str]] = []
+    for m in _matches(doc):
+        s, e = m.span()
+        num_s = m.start("num")
+        num = m.group("num")
+        unit = m.group("unit")
+        prev = text[s - 1] if s else ""
+        # A number glued to the digits or letters before it is part of something else.
+        if prev.isascii() and prev.isalnum() or prev == ".":
+            continue
+        if prev == "第" or (prev == "每" and not m.group("before")):
+            continue
+        if not m.group("before") and num[0] not in "0123456789数几" and prev in _BAD_BEFORE_CN:
+            continue
+        q = parse_quantity(_SEP.sub("", text[s:m.start("unit")]) + (m.group("after") or ""))
+        if q is None:
+            continue
+        value, approx = q
+        if value == 0:
+            continue
+        mult = m.group("mult")
+        shown_unit = (mult[-1] + unit) if unit == "元" and mult and mult[-1] in "万亿千" else unit
+
+        a, b = _clause(text, s, e, gaps, _CLAUSE_END)
+        category: str | None = None
+        subject: str | None = None
+        span = (s, e)
+        is_person = unit in PERSON_UNITS
+        after = _noun_after(text, e, 8 if is_person else 4, allow_de=is_person)
+        before = None
+        if after is None or after[2] == NONE and not is_person:
+            nb = _NOUN_BEFORE.search(text, max(a, s - 16), s)
+            if nb:
+                ncls = _NOUN_CLASS[nb.group("noun")]
+                if ncls == NONE and nb.end("noun") != s:
+                    nb = None  # 来自各科室的300余人: 科室 is not what is counted
+                elif nb.group("rel") and ncls not in (STAFF, PARTY, PATIENT, BED, BRANCH):
+                    nb = None
+            if nb:
+                before = (nb.start("noun"), nb.end("noun"), ncls)
+        noun = after or before
+        cls = noun[2] if noun else None
+        if noun:
+            # The head noun as written, with its modifiers: 1300张方舱床位 -> 方舱床位.
+            subject = text[e:noun[1]] if noun is after else text[noun[0]:noun[1]]
+            span = (s, noun[1]) if noun is after else (noun[0], e)
+
+        if unit in MONEY_UNITS:
+            rate = _RATE_BEFORE.search(text, max(a, s - 8), s) or text.startswith("/", e)
+            category = "other" if rate else "money"
+            subject = None
+            span = (s, e)
+        elif unit in DOSE_UNITS:
+            category = "other" if cls == NONE else "vaccine_doses"
+        elif unit in BED_UNITS or unit == "张":
+            category = "beds" if unit in BED_UNITS or cls == BED else "other"
+        elif unit in SAMPLE_UNITS:
+            if unit == "人份" or cls == SAMPLE:
+                category = "tested"
+            elif unit == "管" and _nearest_context(text, a, b, s, e) == "tested":
+                category = "tested"
+            else:
+                category = "other"
+        elif is_person:
+            context = None
+            if cls not in _FROM_CLASS and cls != NONE:
+                context = _nearest_context(text, a, b, s, e)
+            category = _person_category(cls, context)
+            if unit == "例" and category == "staff":
+                category = "other"  # 例 counts cases, never staff
+        elif unit == "个" or unit == "支":
+            category = "party_branches" if cls == BRANCH and unit == "个" else "other"
+        else:
+            category = "other"
+
+        # Attributes and set phrases: 服务人口万人以上的乡镇卫生院; 一个支部就是一座堡垒.
+        if category != "other":
+            tail = text[span[1]:span[1] + 3]
+            if value == 1 and not num[0].isdigit() and _SLOGAN_AFTER.match(tail):
+                category = "other"
+            elif m.group("after") and text.startswith("的", e):
+                category = "other"
+        found.append((span[0], span[1], category, value, shown_unit, approx, subject, unit))
+
+    # Lists sharing a head noun: 1300张方舱及300张重症床位 -> both beds.
+    for i in range(len(found) - 1, 0, -1):
+        prev_f, cur = found[i - 1], found[i]
+        if prev_f[2] == "other" and cur[2] != "other" and prev_f[7] == cur[7] and prev_f[6] is None:
+            between = text[prev_f[1]:cur[0]]
+            if len(between) <= 5 and regex.search(r"[、和及与或]", between) and not regex.search(r"[,。;]", between):
+                found[i - 1] = prev_f[:2] + (cur[2],) + prev_f[3:6] + (cur[6],) + prev_f[7:]
+
+    # A change from one figure to another: 病床由200张扩大到600张 -> both beds.
+    for i in range(1, len(found)):
+        prev_f, cur = found[i - 1], found[i]
+        if cur[2] == "other" and prev_f[2] != "other" and prev_f[7] == cur[7] and cur[6] is None:
+            if _CHANGE_TO.fullmatch(text[prev_f[1]:cur[0]]):
+                found[i] = cur[:2] + (prev_f[2],) + cur[3:6] + (prev_f[6],) + cur[7:]
+
+    out: list[CountMention] = []
+    for s, e, category, value, unit, approx, subject, _ in found:
+        sp = doc.span(s, e)
+        out.append(CountMention(text=sp.text, start=sp.start, end=sp.end, category=category,
+                                value=value, unit=unit, approx=approx, subject=subject))
+    return out
