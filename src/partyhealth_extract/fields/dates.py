@@ -45,9 +45,11 @@ _CN_DIG = "〇零○一二三四五六七八九"
 # A year: four Arabic digits 1900-2099, or written digit by digit (二〇二一).
 _YR = (
     r"(?:(?<![\d.])(?:19|20)\d{2}(?!\d)"
-    r"|(?<![〇零○一二三四五六七八九十])[一二][〇零○一二三四五六七八九]{3})"
+    r"|(?<![〇零○一二三四五六七八九十])[一二][〇零○O一二三四五六七八九]{3})"
 )
-_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九元])"  # 元月 = January
+# 日 or 号 closing a day; not 号 of a building, bed or ward (3月2号楼)
+_DSUF = r"(?:日|号(?![楼床线院室房]))"
 _D = (
     r"(?:3[01]|[12]\d|0?[1-9]"
     r"|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -66,8 +68,8 @@ _YMOD = rf"(?:年{_EARLY}|{_EARLY}|上半年|下半年|年中|年底|底|年末|
 # month, with its day(s) or a month modifier; used after a year and alone.
 _MONTHPART = (
     rf"(?P<M>{_M})(?:{_SEP}(?P<Mm>{_M}))*月(?![龄薪])"
-    rf"(?:(?P<D>{_D})(?:[日号]|(?={_RSEP}{_D}[日号]))"
-    rf"(?P<time>{_TIME})?(?:{_SEP}(?P<Dm>{_D}[日号](?:{_TIME})?))*"
+    rf"(?:(?P<D>{_D})(?:{_DSUF}|(?={_RSEP}{_D}{_DSUF}))"
+    rf"(?P<time>{_TIME})?(?:{_SEP}(?P<Dm>{_D}{_DSUF}(?:{_TIME})?))*"
     rf"|(?P<mmod>{_MMOD}))?"
 )
 # not a year: 长达2000年的历史, 近2000年
@@ -93,7 +95,10 @@ _REL_YEAR = (
     rf"(?:{_MONTHPART}|(?P<rymod>{_YMOD}))?(?P<rsince>以来)?"
 )
 _REL_HALF = r"(?<![\d年])(?P<half>上半年|下半年|第?[一二三四1-4]季度)"
-_REL_MONTH = rf"(?P<rm>本月|上个月|下个月|这个月|上月|下月|当月|同月|次月)(?P<rmmod2>{_MMOD})?"
+_REL_MONTH = (
+    rf"(?P<rm>本月|上个月|下个月|这个月|上月|下月|当月|同月|次月)"
+    rf"(?:(?P<rmD>{_D}){_DSUF}(?P<rmtime>{_TIME})?|(?P<rmmod2>{_MMOD}))?"
+)
 _REL_DAY = (
     r"(?P<rd>今天|今日|昨天|昨日|前天|明天|明日|当天|当日|次日|翌日|(?<!不)同日(?!期))"
     rf"(?P<rdtime>{_TIME})?"
@@ -107,13 +112,9 @@ _VAGUE = (
 
 # Every branch starts with one of these characters: checking them first lets the
 # scan skip most positions at once.
-_FIRST = "[0-9〇零○一二三四五六七八九十两今去前明本当同上下次翌截近日目如现眼第年月昨这不此全过]"
-_DATE_RE = regex.compile(
-    f"(?={_FIRST})(?:" + "|".join(
-        f"(?:{p})"
-        for p in (_NUMERIC, _BACKLIST, _CJK, _REL_YEAR, _REL_HALF, _REL_MONTH, _REL_DAY, _REL_YM, _VAGUE)
-    ) + ")"
-)
+_FIRST = "[0-9〇零○一二三四五六七八九十两今去前明本当同上下次翌截近日目如现眼第年月昨这不此全过元]"
+_BRANCHES = (_NUMERIC, _BACKLIST, _CJK, _REL_YEAR, _REL_HALF, _REL_MONTH, _REL_DAY, _REL_YM, _VAGUE)
+_DATE_RE = regex.compile(f"(?={_FIRST})(?:" + "|".join(f"(?:{p})" for p in _BRANCHES) + ")")
 
 _TIME_RE = regex.compile(
     rf"(?P<ampm>{_AMPM})?(?:(?P<h>{_H})[时点](?:(?P<mi>{_MI})分|(?P<half>半))?|(?P<h2>[012]?\d):(?P<mi2>[0-5]\d))?"
@@ -130,11 +131,13 @@ _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4":
 def _num(s: str) -> int | None:
     if s.isdigit():
         return int(s)
+    if s == "元":  # 元月
+        return 1
     return parse_chinese(s)
 
 
 def _year(s: str) -> int | None:
-    v = _num(s)
+    v = _num(s.replace("O", "〇"))  # 二O二一: a letter O typed for 〇
     return v if v is not None and 1900 <= v <= 2099 else None
 
 
@@ -378,13 +381,19 @@ def _handle_half(out: _Out, m, ref: dt.date | None) -> None:
 
 def _handle_rel_month(out: _Out, m, ref: dt.date | None) -> None:
     off = _MONTH_OFFSET.get(m.group("rm"))
-    mod = _mmod(m.group("rmmod2"))
+    y = mo = None
     if ref is not None and off is not None:
         y, mo = _shift_month(ref.year, ref.month, off)
-        value = _value(y, mo)
-    else:
-        value = "XXXX-XX"
-    out.add(m.start(), m.end(), value, "month", mod, True)
+    if m.group("rmD") is not None:
+        d = _num(m.group("rmD"))
+        if d is None or not 1 <= d <= 31 or (mo is not None and not _day_ok(y, mo, d)):
+            return
+        hm = _time(m.group("rmtime"))
+        value = _value(y, mo, d, hm) if mo is not None else f"XXXX-XX-{d:02d}"
+        out.add(m.start(), m.end(), value, _gran(1, d, hm), None, True)
+        return
+    mod = _mmod(m.group("rmmod2"))
+    out.add(m.start(), m.end(), _value(y, mo) if mo is not None else "XXXX-XX", "month", mod, True)
 
 
 def _handle_rel_day(out: _Out, m, ref: dt.date | None) -> None:

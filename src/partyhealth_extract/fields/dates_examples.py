@@ -42,6 +42,15 @@ EXAMPLES: list[tuple[str, list[tuple[str, str, str, str | None, bool]]]] = [
      [("2022年", "2022", "year", None, False)]),
     ("二〇二一年三月十五日，分院挂牌成立。",
      [("二〇二一年三月十五日", "2021-03-15", "day", None, False)]),
+    ("二O二二年元月十日，分院开诊。",
+     [("二O二二年元月十日", "2022-01-10", "day", None, False)]),
+    ("元月1日零时起，新规定施行。",
+     [("元月1日零时", "XXXX-01-01T00:00", "minute", "since", False)]),
+    # 号 of a building is not a day
+    ("新院区于3月2号楼启用后整体搬迁。",
+     [("3月", "XXXX-03", "month", None, False)]),
+    ("8月5号，义诊队进村。",
+     [("8月5号", "XXXX-08-05", "day", None, False)]),
     # line breaks and spaces inside the expression
     ("于2020年10\n月签订协议。",
      [("2020年10\n月", "2020-10", "month", None, False)]),
@@ -177,6 +186,8 @@ EXAMPLES: list[tuple[str, list[tuple[str, str, str, str | None, bool]]]] = [
      [("过去一年", "XXXX", "year", None, True)]),
     ("前不久，医院被授予省级文明单位。",
      [("前不久", "PAST_REF", "day", None, True)]),
+    ("本月20日前完成全部整改。",
+     [("本月20日", "XXXX-XX-20", "day", None, True)]),
     ("本月底前完成全部整改。",
      [("本月底", "XXXX-XX", "month", "end", True)]),
     # --- a date beside non-dates in the same sentence ---
@@ -264,6 +275,8 @@ WITH_REF: list[tuple[str, str, list[tuple[str, str, str, str | None, bool]]]] = 
     ("2021-09-01", "今年2月至5月，专家在总院开展手术两百台。",
      [("今年2月", "2021-02", "month", None, True),
       ("5月", "2021-05", "month", None, True)]),
+    ("2021-09-01", "上个月20日，医院完成设备招标。",
+     [("上个月20日", "2021-08-20", "day", None, True)]),
     ("2021-09-01", "上个月，医院完成设备招标。",
      [("上个月", "2021-08", "month", None, True)]),
     ("2021-01-15", "上个月，医院完成设备招标。",
