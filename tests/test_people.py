@@ -67,3 +67,9 @@ def test_no_candidate_window_does_not_load_jieba():
     people._jieba_freq.cache_clear()
     run("全院干部职工齐心协力，圆满完成了各项任务。")
     assert people._jieba_freq.cache_info().misses == 0
+
+
+def test_later_mentions_are_collected():
+    text = "急诊科护士长杨丽娟连续奋战六十天。“我是党员。”杨丽娟说。"
+    (person,) = run(text)
+    assert [m.start for m in person.mentions] == [text.index("杨丽娟"), text.rindex("杨丽娟")]
