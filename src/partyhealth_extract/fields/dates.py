@@ -13,6 +13,9 @@ candidate; each branch is turned into one or more `DateMention`s:
 * relative expressions (今年, 去年6月, 今年上半年, 上半年, 当天, 近日, 目前 ...),
   flagged `relative`, resolved against `ref_date` when one is given, else
   given a TIMEX-style placeholder (XXXX, XXXX-06, XXXX-H1, PAST_REF, PRESENT_REF).
+  Anaphoric words (当天, 当年, 同年, 次日, 当月) point at the story's own time,
+  not at the reference date, and keep their placeholder; the end of a range
+  opened by a relative year (今年1月至4月) is relative too.
 
 Not dates, by construction: durations (3年来, 十天, 24小时内) have no
 four-digit year, frequencies (每年3月, 每月) are excluded by look-behind,
@@ -21,6 +24,10 @@ bare day numbers are only taken inside a list or range of a dated day.
 A yearless date takes a year from the report only when a date with an explicit
 year and month precedes it in the same paragraph and the months run forward
 (2021年3月 ... 6月2日 -> 2021-06-02, `year_inferred`); never from the clock.
+
+Speed: every branch starts with one of the characters in `_FIRST`; a
+look-ahead on that set lets the scan skip most positions (a test checks that it
+drops no match).
 
 The examples that every rule must pass (and the near-misses it must not fire
 on) are in `dates_examples.py`.
@@ -248,8 +255,11 @@ class _Out:
 
 def _add_dated(out: _Out, m, start: int, year: int | None, since: str | None,
                pre: str | None, relative: bool = False) -> None:
-    """`since`: the name of the group holding 以来 when it matched."""
-    """Month / day / modifier part of a CJK match (after the year, if any)."""
+    """Month / day / modifier part of a CJK match (after the year, if any).
+
+    `since` is the name of the group holding 以来 when it matched; `pre` is
+    截至/截止 when written; `relative` marks the pieces of a 今年/去年 match.
+    """
     text = out.doc.text
     months = [m.group("M")] + m.captures("Mm")
     m_ends = [m.end("M")] + m.ends("Mm")
