@@ -120,8 +120,8 @@ def parse_number(text: str) -> int | float | None:
 APPROX_BEFORE = r"(?:将近|接近|大约|超过|近|约|超|逾|上(?=[百千万]))"
 APPROX_INSIDE = r"(?:余|多|几)"
 APPROX_AFTER = r"(?:以上|左右|上下)"
-# 数十, 数百, 数千, 数万 ("several tens ...") and 几十, 几百: value is the unit, approximate.
-SEVERAL = r"(?:[数几][十百千万]+)"
+# 数十, 数百, 数千, 数万, 数亿 ("several tens ...") and 几十, 几百: value is the unit, approximate.
+SEVERAL = r"(?:[数几][十百千万亿]+)"
 # The number part of a quantity, without the words before and after it.
 QUANTITY = (
     rf"(?:{SEVERAL}|{ARABIC}|{CHINESE})"

@@ -43,10 +43,10 @@ SAMPLE_UNITS = frozenset({"人份", "份", "管"})
 _UNIT_GUARDS: dict[str, str | tuple[str, ...]] = {
     "人次": "",
     "人份": "",
-    "人": "民员才口群事大均工物心生类体士们家格性",
+    "人": "民员才口群事大均工物心生类体士们家格性一",
     "名": "单称誉义额字次列牌片言",
-    "位": ("于置列居数", "一体"),
-    "例": "如外行",
+    "位": "于置列居数一",
+    "例": "如外行一",
     "剂次": "",
     "剂": "量型",
     "针次": "",
@@ -119,7 +119,8 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     PARTY: (
         "党员", "共产党员", "正式党员", "预备党员", "新党员", "老党员", "党员干部",
         "入党积极分子", "积极分子", "发展对象", "党员发展对象", "培养对象", "党员培养对象",
-        "支部委员", "支委委员", "支委", "党委委员", "党代表",
+        "支部委员", "支委委员", "支委", "党委委员", "党代表", "党支部书记", "支部书记",
+        "党支部副书记", "组织委员", "宣传委员", "纪检委员", "在职党员", "离退休党员", "流动党员",
     ),
     BRANCH: (
         "党支部", "支部", "临时党支部", "党小组", "党总支", "党总支部", "基层党组织",
@@ -180,7 +181,7 @@ _CONTEXT: dict[str, tuple[str, ...]] = {
         "义诊", "诊治", "救治", "接诊", "诊疗", "门诊", "门急诊", "急诊", "住院", "出院",
         "收治", "治疗", "治愈", "手术", "服务", "受益", "惠及", "查体", "体检", "健康检查",
         "检查身体", "咨询", "随访", "签约", "会诊", "巡诊", "看病", "就诊", "就医", "康复",
-        "救助", "帮助", "问诊", "慰问",
+        "救助", "问诊",
     ),
     "staff": (
         "抽调", "选派", "下派", "派出", "派遣", "增派", "外派", "支援", "驰援", "援助", "援鄂",
@@ -387,6 +388,13 @@ def extract(doc: NormText) -> list[CountMention]:
             context = None
             if cls not in _FROM_CLASS and cls != NONE:
                 context = _nearest_context(text, a, b, s, e)
+                if context is None and cls is None:
+                    # 共派出6批次,累计120人次: the verb may stand in the clause before.
+                    pa, _ = _clause(text, a - 1, a - 1, gaps, _CLAUSE_END) if a > 1 else (a, a)
+                    if a > 1 and text[a - 1] in ",，" and gaps.get(a) != PARAGRAPH:
+                        context = _nearest_context(text, pa, a - 1, s, e)
+                        if context == "party_members":
+                            context = None
             category = _person_category(cls, context)
             if unit == "例" and category == "staff":
                 category = "other"  # 例 counts cases, never staff
