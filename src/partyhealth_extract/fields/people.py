@@ -185,7 +185,7 @@ class _Reader:
 
     # -- characters
     def han(self, q: int) -> bool:
-        return q < self.n and _HAN.match(self.text[q]) is not None
+        return 0 <= q < self.n and _HAN.match(self.text[q]) is not None
 
     def given_ok(self, q: int) -> bool:
         return self.han(q) and self.text[q] not in _NON_NAME
@@ -466,6 +466,20 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
                 people.add(reader, p, b, (), text[a:p] if p > a else None)
                 break
 
+    # Credits with a slash or colon: 文/王小明, 图/李四, 摄影：赵五 (no role).
+    for m in _CREDIT.finditer(text):
+        if reader.han(m.start() - 1) and m.start() not in doc.gaps:
+            continue  # 插图/ ... : part of a word
+        q = m.end()
+        while q < len(text):
+            end = reader.read_byline(q)
+            if end is None:
+                break
+            people.add(reader, q, end)
+            if not (end in doc.gaps and doc.gaps[end] == SPACE) and text[end : end + 1] != "、":
+                break
+            q = end + (text[end] == "、")
+
     # 4. No title: lists of names and names before a people-only word.
     for m in _LIST_SEP.finditer(text):
         i = m.start()
@@ -529,5 +543,6 @@ def _more_mentions(reader: _Reader, people: _People) -> None:
 
 
 _LIST_SEP = regex.compile(r"、")
+_CREDIT = regex.compile(r"(?:文/图|图/文|(?:文图|图文|摄影|供稿|作者|文|图|摄)[/:])")
 # Words after a bare name that only a person does (他们 表示 / 一家 ...).
 _CUE = regex.compile(r"(?:表示|介绍说|介绍|告诉记者|说道|坦言|感慨|回忆说|一家|同志|等人|夫妇|夫妻)")
