@@ -234,6 +234,42 @@ def test_interrupted_run_keeps_the_old_output(tmp_path, monkeypatch, exc):
     assert "left as it was" in stderr
 
 
+def test_sigterm_keeps_the_old_output(tmp_path, monkeypatch):
+    import signal
+
+    corpus = make_corpus(tmp_path / "c")
+    out = tmp_path / "reports.jsonl"
+    out.write_text("previous output\n", encoding="utf-8")
+    real = pipeline.extract_text
+    calls = []
+
+    def terminated_on_2nd(text, **kw):
+        calls.append(1)
+        if len(calls) == 2:
+            os.kill(os.getpid(), signal.SIGTERM)
+        return real(text, **kw)
+
+    before = signal.getsignal(signal.SIGTERM)
+    monkeypatch.setattr(pipeline, "extract_text", terminated_on_2nd)
+    status, _, stderr = run([corpus], output=out)
+    assert status == batch.EXIT_TERMINATED and "SIGTERM" in stderr
+    assert out.read_text(encoding="utf-8") == "previous output\n"
+    assert leftovers(tmp_path) == []
+    assert signal.getsignal(signal.SIGTERM) == before  # the handler is put back
+
+
+def test_output_folder_not_writable_is_reported(tmp_path, monkeypatch):
+    make_corpus(tmp_path / "c")
+
+    def refuse(*a, **k):
+        raise PermissionError(13, "Permission denied", str(tmp_path))
+
+    monkeypatch.setattr(batch.tempfile, "mkstemp", refuse)
+    status, stdout, stderr = run([tmp_path / "c"], output=tmp_path / "o.jsonl")
+    assert status == EXIT_USAGE and "cannot create the output" in stderr
+    assert not (tmp_path / "o.jsonl").exists()
+
+
 def test_dead_worker_keeps_the_old_output(tmp_path, monkeypatch):
     files = {f"{i:02d}.txt": f"县医院第{i}次党委会议。" for i in range(20)}
     corpus = make_corpus(tmp_path / "c", files)

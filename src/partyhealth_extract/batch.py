@@ -19,7 +19,8 @@
 * Exit status: 0 every report written; 1 some input could not be read or
   extracted (the others are written), or the run was aborted (the previous
   output is kept); 2 usage error (a path that does not exist, no input at all,
-  a bad option value), nothing written; 130 interrupted by Ctrl-C.
+  a bad option value, an output that cannot be created), nothing written;
+  130 interrupted by Ctrl-C, 143 terminated by SIGTERM.
 """
 
 from __future__ import annotations
@@ -41,9 +42,18 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
 
 STDIN = "-"
 FIELDS = ("hospitals", "people", "dates", "counts")
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: stop like Ctrl-C, cleaning up the temporary output."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise Terminated()
 
 
 class UsageError(Exception):
@@ -153,7 +163,12 @@ def _walk(folder: str, glob: str, errors: list[tuple[str, str]]) -> Iterator[str
 _settings: dict[str, Any] = {"ref_date": None, "max_bytes": DEFAULT_MAX_BYTES, "known": frozenset()}
 
 
-def _init_worker(ref_date: dt.date | None, max_bytes: int | None, known: frozenset[str]) -> None:
+def _init_worker(ref_date: dt.date | None, max_bytes: int | None, known: frozenset[str],
+                 in_worker: bool = False) -> None:
+    if in_worker:  # the pool stops its workers with SIGTERM: let them die quietly
+        import signal
+
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _settings["ref_date"] = ref_date
     _settings["max_bytes"] = max_bytes
     _settings["known"] = known
@@ -191,12 +206,14 @@ def process(item: Input, data: bytes | None = None) -> tuple:
 
 
 def _results(inputs: list[Input], jobs: int, stdin_data: bytes | None) -> Iterator[tuple]:
-    """Results of `process`, in input order."""
+    """Results of `process`, in input order.
+
+    The worker pool is started here, before the caller starts its progress-bar
+    thread: forking a process that has threads running invites deadlocks.
+    """
     disk = [i for i in inputs if i.path is not None]
     if jobs <= 1 or len(disk) <= 1:
-        for item in inputs:
-            yield process(item, stdin_data if item.path is None else None)
-        return
+        return (process(item, stdin_data if item.path is None else None) for item in inputs)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -205,14 +222,34 @@ def _results(inputs: list[Input], jobs: int, stdin_data: bytes | None) -> Iterat
     chunksize = max(1, min(64, len(disk) // (jobs * 8)))
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
-                               initargs=(_settings["ref_date"], _settings["max_bytes"], _settings["known"]))
+    pool = ProcessPoolExecutor(min(jobs, len(disk)), mp_context=ctx, initializer=_init_worker,
+                               initargs=(_settings["ref_date"], _settings["max_bytes"], _settings["known"], True))
     try:
         parallel = pool.map(process, disk, chunksize=chunksize)
-        for item in inputs:
-            yield process(item, stdin_data) if item.path is None else next(parallel)
-    finally:
+    except BaseException:
         pool.shutdown(wait=True, cancel_futures=True)
+        raise
+
+    return _Ordered((process(item, stdin_data) if item.path is None else next(parallel) for item in inputs),
+                    lambda: pool.shutdown(wait=True, cancel_futures=True))
+
+
+class _Ordered:
+    """An iterator with a close() that also runs when iteration never started."""
+
+    def __init__(self, it: Iterator[tuple], on_close: Any):
+        self._it, self._on_close = it, on_close
+
+    def __iter__(self) -> "_Ordered":
+        return self
+
+    def __next__(self) -> tuple:
+        return next(self._it)
+
+    def close(self) -> None:
+        if self._on_close is not None:
+            on_close, self._on_close = self._on_close, None
+            on_close()
 
 
 # ---------------------------------------------------------------- existing output
@@ -358,13 +395,25 @@ def run_extract(
     _init_worker(ref_date, max_bytes, frozenset(existing.by_sha) if existing else frozenset())
     stdin_data: bytes | None = None
     if any(i.path is None for i in inputs):
-        stdin_data = (stdin if stdin is not None else sys.stdin.buffer).read()
+        reader = stdin if stdin is not None else sys.stdin.buffer
+        stdin_data = reader.read(max_bytes + 1) if max_bytes is not None else reader.read()
 
+    out: AtomicFile | None = None
+    err_out: AtomicFile | None = None
+    try:
+        out = AtomicFile(target) if target is not None else None
+        err_out = AtomicFile(Path(errors)) if errors is not None else None
+    except OSError as exc:
+        say(f"error: cannot create the output: {exc}")
+        for pending in (out, err_out):
+            if pending is not None:
+                pending.discard()
+        if existing is not None:
+            existing.close()
+        return EXIT_USAGE
     stats = Stats()
-    out = AtomicFile(target) if target is not None else None
-    err_out = AtomicFile(Path(errors)) if errors is not None else None
+    old_sigterm = _catch_sigterm()
     write = out.write if out is not None else out_stream.write
-    error_entries: list[tuple[str, str]] = []
 
     def record_error(source: str, message: str) -> None:
         stats.failed += 1
@@ -384,12 +433,15 @@ def run_extract(
     next_left = 0
 
     show_bar = progress if progress is not None else (not quiet and _isatty(err))
-    bar = _Progress(len(inputs), err=err) if show_bar else None
+    bar = None
+    results: Iterator[tuple] = iter(())
     status = EXIT_OK
     try:
+        results = _results(inputs, jobs, stdin_data)
+        bar = _Progress(len(inputs), err=err) if show_bar else None
         for source, message in list_errors:
             record_error(source, message)
-        for item, result in zip(inputs, _results(inputs, jobs, stdin_data)):
+        for item, result in zip(inputs, results):
             key = sort_key(item.source)
             while next_left < len(leftovers) and leftovers[next_left][0] < key:
                 emit(existing.line(leftovers[next_left][1]))  # type: ignore[union-attr]
@@ -430,6 +482,9 @@ def run_extract(
     except KeyboardInterrupt:
         status = EXIT_INTERRUPTED
         reason = "interrupted (Ctrl-C)"
+    except Terminated:
+        status = EXIT_TERMINATED
+        reason = "terminated (SIGTERM)"
     except BrokenPipeError:
         # `| head`: the reader went away; nothing is wrong with the reports.
         status = EXIT_FAILED
@@ -444,11 +499,15 @@ def run_extract(
     finally:
         if bar is not None:
             bar.stop()
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # stops the worker pool
         if existing is not None:
             existing.close()
         for pending in (out, err_out):
             if pending is not None:
                 pending.discard()
+        _restore_sigterm(old_sigterm)
     stats.seconds = time.perf_counter() - started
     done = stats.written + stats.failed
     if status != EXIT_OK:
@@ -458,6 +517,23 @@ def run_extract(
     if not quiet:
         _summary(stats, err)
     return EXIT_FAILED if stats.failed else EXIT_OK
+
+
+def _catch_sigterm() -> Any:
+    """Turn SIGTERM into an exception for the run (main thread only); returns the old handler."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _on_sigterm)
+
+
+def _restore_sigterm(old: Any) -> None:
+    if old is not None:
+        import signal
+
+        signal.signal(signal.SIGTERM, old)
 
 
 # ---------------------------------------------------------------- progress and summary

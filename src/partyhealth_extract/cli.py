@@ -82,7 +82,7 @@ def extract(
     the run ends, so an interrupted run leaves the previous output intact.
 
     Exit status: 0 every report written, 1 some inputs failed or the run was
-    aborted, 2 usage error (e.g. a path that does not exist), 130 Ctrl-C.
+    aborted, 2 usage error (e.g. a path that does not exist), 130 Ctrl-C, 143 SIGTERM.
 
     Example: partyhealth-extract extract data/raw -o data/out/reports.jsonl --errors data/out/errors.jsonl
 
