@@ -10,9 +10,13 @@ stand, in order of how sure the context is:
    names separated by layout spaces (`记者匡奕君 卢成海`);
 2. before a leader's title (`何义勇院长`, `王霞同志`);
 3. a bracketed byline at the end of a story (`（张嫣）`, `（宣传科 孙 雪）`);
+   and credits with a slash or colon (`文/图 凌志华`, `责任编辑：简丹`);
 4. with no title: a list of names (`韩海霞、韩永成`) or a name before a word
    that only people do (`何斌一家`, `钟海振表示`).  Here only common surnames
    open a name and common words are refused more strictly.
+
+Every other place a found name is written then joins it as a mention, and a
+person found several times is one entry with all roles and mentions.
 
 Where a name ends is decided by what follows it (`_name_end`): punctuation, a
 layout gap, a title, or a word that usually follows a name (`people_follow.txt`:
