@@ -1,14 +1,582 @@
-"""Hospitals: every named medical institution, aliases merged, and the subject hospital."""
+"""Hospitals: every named medical institution, aliases merged, and the subject hospital.
+
+How a name is found (guide section 1):
+
+1. One regex finds every *suffix* in the text: 医院 (also 中医院, 方舱医院,
+   中医医院), 卫生院, 保健院, 社区卫生服务中心, 总院, and the abbreviation
+   anchors 医大一院 / 一医 (荆州一医, 河北医大一院).
+2. For each suffix, a *window* is taken to its left: the run of Han characters
+   and digits before it, at most 40 characters, not crossing a paragraph break
+   or the previous hospital found.
+3. The window is searched with a grammar anchored at the suffix, so the search
+   returns the leftmost (longest) start that still parses as a name:
+
+       [university 附属] [原] (place [admin suffix] | bare 省/市/县/区)* [town]
+       [known proper name] (type word | ordinal)* suffix
+
+   Places come from `lexicon/places.txt` (full names and their short forms),
+   type words from `hospital_types.txt`, proper names from `hospital_names.txt`.
+   A verb or preposition before the name (借助, 与, 在, 到) is never part of
+   the place or type words, so the name is cut after it.
+4. When that strict grammar finds no place or proper name, a second grammar
+   allows a *free* proper-name part of 2-5 characters (武汉市汉阳[体校]方舱医院),
+   but only after a place, a university, or a boundary (punctuation, a stop word
+   from `hospital_stopwords.txt`), and never containing a stop word or a
+   generic word from `hospital_generic.txt` (服务型, 人民满意, 上级, 乡镇 ...).
+5. What is left without a place or proper name is *generic* (县人民医院,
+   原胸科医院, 总院): never a hospital of its own; it becomes an alias of the
+   specific hospital it abbreviates (郧西县人民医院 ends with 县人民医院 after a
+   place; 荆州市胸科医院 with 胸科医院), preferring the report's own hospital,
+   and is dropped when it abbreviates none.
+
+Forms of one institution are merged when the longer is the shorter with places
+(or 原, a university) in front: 贵州省贞丰县人民医院 / 贞丰县人民医院,
+市太和医院 / 太和医院; and 荆州一医 with 荆州市第一人民医院.
+
+The subject hospital is ranked by: named in the headline, named in the
+opening, how often it is named; it must be in the headline or the opening, or
+be named repeatedly, to count as the subject.
+"""
 
 from __future__ import annotations
 
-from ..models import Hospital
-from ..normalize import NormText
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from ..models import Hospital, Span
+from ..normalize import PARAGRAPH, NormText
+
+# --------------------------------------------------------------------------
+# Lexicons
+# --------------------------------------------------------------------------
+
+
+def _lexicon(name: str) -> list[str]:
+    path = resources.files("partyhealth_extract") / "lexicon" / name
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.append(line)
+    return words
+
+
+_ETHNIC = (
+    "蒙古族|蒙古|回族|藏族|维吾尔|苗族|彝族|壮族|布依族|朝鲜族|满族|侗族|瑶族|白族|土家族|哈尼族|哈萨克族|哈萨克|傣族|黎族|傈僳族|"
+    "佤族|畲族|拉祜族|水族|东乡族|纳西族|景颇族|柯尔克孜族|柯尔克孜|土族|达斡尔族|仫佬族|羌族|撒拉族|毛南族|仡佬族|锡伯族|"
+    "普米族|塔吉克族|塔吉克|怒族|鄂温克族|保安族|裕固族|独龙族|鄂伦春族|各族"
+)
+_ADMIN_TAIL = regex.compile(
+    rf"(?:特别行政区|(?:{_ETHNIC})*自治[区州县旗]|林区|地区|新区|矿区|[省市县区州旗盟])$"
+)
+_ADMIN_TAIL_PLAIN = regex.compile(r"(?:特别行政区|自治[区州县旗]|林区|地区|新区|矿区|[省市县区州旗盟])$")
+
+
+def short_place(name: str) -> str:
+    """A place's name without its administrative suffix (荆州市 -> 荆州), or the name itself."""
+    short = _ADMIN_TAIL.sub("", name)
+    if len(short) < 2:  # 内蒙古自治区: 蒙古 is the place here, not an ethnic name
+        short = _ADMIN_TAIL_PLAIN.sub("", name)
+    return short if len(short) >= 2 else name
+
+
+@lru_cache(maxsize=1)
+def places() -> tuple[frozenset[str], frozenset[str]]:
+    """(full names, short forms) of Chinese administrative divisions."""
+    full = frozenset(_lexicon("places.txt"))
+    exclude = set(_lexicon("hospital_place_exclude.txt"))
+    shorts = frozenset(s for s in (short_place(n) for n in full) if s not in full and s not in exclude)
+    return full, shorts
+
+
+def _trie(words) -> str:
+    """A regex alternation of literal words, as a character trie (fast to match)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    pattern = build(root)
+    return "(?:" + pattern + ")"
+
+
+_NUMERALS = "一二三四五六七八九十"
+_ADMINS = ("特别行政区", "自治区", "自治州", "自治县", "地区", "新区", "省", "市", "县", "区", "州", "旗", "盟")
+_BARE = "省市县区"
+# Characters that cannot be inside a town's name (prepositions, determiners, admin words).
+_TOWN_BAD = frozenset("在到与和及向对为由从至赴往是被将把让给的了也都还又并全各该本我这那此其每所个院医省市县区镇乡党委局")
+_UNIV_SUFFIXES = ("医科大学", "中医药大学", "大学", "医学院")
+_ABBR_FOLLOW_BAD = "院生师疗护务学药保技患科大德风为者"
+
+_FIND = regex.compile(
+    r"社区卫生服务中心|卫生服务中心|卫生院|保健院|医院|总院"
+    r"|(?:医大|医科大学?)[一二三四五]附?院"
+    r"|(?<!第)[一二三四五六七八九]医(?![" + _ABBR_FOLLOW_BAD + r"])"
+)
+_RUN = regex.compile(r"[\p{Han}0-9]*\Z")
+_HAN = regex.compile(r"\p{Han}")
+_SELF_ALIAS = regex.compile(r"(?:医共体|医联体)?总医?院")
+_NUMBERED = regex.compile(r"(?P<pre>.+?)(?:第(?P<n>[一二三四五六七八九])(?:人民)?医院|(?P<n>[一二三四五六七八九])(?:医院|医))")
+_WINDOW = 40
+
+
+class _Words:
+    """A word set with its longest length, for right-to-left longest matching."""
+
+    __slots__ = ("words", "maxlen")
+
+    def __init__(self, words):
+        self.words = frozenset(words)
+        self.maxlen = max((len(w) for w in self.words), default=0)
+
+    def ending_at(self, w: str, p: int, lo: int = 0) -> int:
+        """Start of the longest word of the set ending at w[p], or -1."""
+        for n in range(min(self.maxlen, p - lo), 0, -1):
+            if w[p - n : p] in self.words:
+                return p - n
+        return -1
+
+    def starts_at(self, w: str, i: int) -> bool:
+        return any(w[i : i + n] in self.words for n in range(1, min(self.maxlen, len(w) - i) + 1))
+
+
+@dataclass
+class _Rules:
+    places: _Words
+    types: _Words
+    long_types: _Words
+    known: _Words
+    stop: _Words
+    generic: _Words
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    full, shorts = places()
+    types = _lexicon("hospital_types.txt")
+    return _Rules(
+        places=_Words(full | shorts),
+        types=_Words(types),
+        long_types=_Words(t for t in types if len(t) >= 2),
+        known=_Words(_lexicon("hospital_names.txt")),
+        stop=_Words(_lexicon("hospital_stopwords.txt")),
+        generic=_Words(_lexicon("hospital_generic.txt")),
+    )
+
+
+_NON_NAME_TAGS = frozenset("v vd vg a ad ag d dg p c u uj ul r rr rz m mq q f t tg l i z zg".split())
+
+
+@lru_cache(maxsize=1)
+def _non_name_words() -> frozenset[str]:
+    """Verbs, adverbs, adjectives and other function words of jieba's dictionary:
+    a free proper-name part containing one (推进, 结合, 以提升, 引领) is a phrase, not a name."""
+    import jieba
+
+    path = resources.files(jieba) / "dict.txt"
+    words = set()
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and 2 <= len(parts[0]) <= 4 and parts[2] in _NON_NAME_TAGS:
+                words.add(parts[0])
+    return frozenset(words)
+
+
+def _not_name(free: str) -> bool:
+    words = _non_name_words()
+    n = len(free)
+    return any(free[i:j] in words for i in range(n) for j in range(i + 2, min(n, i + 4) + 1))
+
+
+# --------------------------------------------------------------------------
+# Parsing a name right to left from its suffix
+# --------------------------------------------------------------------------
+
+
+def _mid_left(w: str, p: int, r: _Rules) -> int:
+    """Start of the run of type words and ordinals ending at p (第一人民, 中医, 方舱)."""
+    while p > 0:
+        q = r.types.ending_at(w, p)
+        if q < 0:
+            q = p
+            while q > 0 and p - q < 3 and w[q - 1] in _NUMERALS:
+                q -= 1
+            if q == p:
+                break
+            if q > 0 and w[q - 1] == "第":
+                q -= 1
+        p = q
+    return p
+
+
+def _town_ok(ch: str) -> bool:
+    return ch not in _TOWN_BAD and _HAN.match(ch) is not None
+
+
+def _chain_left(w: str, p: int, r: _Rules) -> tuple[int, bool]:
+    """Start of the place chain ending at p (贵州省贞丰县, 武汉市汉阳, 市, 原荆州市, XX镇)
+    and whether it holds a real place (not only a bare 市/县)."""
+    has_place = False
+    tail = 1 if p >= 1 and w[p - 1] in "镇乡" else 2 if w.startswith("街道", p - 2) else 0
+    if tail and p - tail >= 2 and _town_ok(w[p - tail - 1]) and _town_ok(w[p - tail - 2]):
+        # A town or street: two characters (店子镇), three when a place or a
+        # boundary stands before them (在唐家墩街道, 江汉区唐家墩街道).
+        p -= tail + 2
+        has_place = True
+        if p >= 1 and _town_ok(w[p - 1]) and (p == 1 or _chain_left(w, p - 1, r)[1] or _stop_before(w, p - 1, r)):
+            p -= 1
+    while p > 0:
+        best = -1
+        for admin in _ADMINS + ("",):
+            if admin and not w.startswith(admin, p - len(admin)):
+                continue
+            q = p - len(admin)
+            if q <= 0:
+                continue
+            s = r.places.ending_at(w, q)
+            if s >= 0 and (best < 0 or s < best):
+                best = s
+        if best >= 0:
+            p = best
+            has_place = True
+            continue
+        if w[p - 1] in _BARE:
+            p -= 1
+            continue
+        break
+    if p > 0 and w[p - 1] == "原":
+        p -= 1
+    return p, has_place
+
+
+def _free_ok(w: str, i: int, r: _Rules) -> bool:
+    """w[i] may be part of a free proper name: a Han character where no stop word,
+    generic word or type word starts."""
+    return (
+        _HAN.match(w[i]) is not None
+        and not r.stop.starts_at(w, i)
+        and not r.generic.starts_at(w, i)
+        and not r.long_types.starts_at(w, i)
+    )
+
+
+def _free_left(w: str, p: int, r: _Rules, most: int) -> int:
+    q = p
+    while q > 0 and p - q < most and _free_ok(w, q - 1, r) and r.stop.ending_at(w, q) < 0:
+        q -= 1
+    return q
+
+
+def _univ_left(w: str, p: int, r: _Rules) -> int:
+    """Start of a university prefix ending at p (华中科技大学同济医学院附属), or -1."""
+    q = p - 2 if w.startswith("附属", p - 2) else p
+    if w.startswith("医学院", q - 3) and q - 3 > 0:
+        # A medical school inside a university: 同济医学院 after 华中科技大学.
+        k = r.known.ending_at(w, q - 3)
+        inner = k if k >= 0 else _free_left(w, q - 3, r, 6)
+        if q - 3 - inner >= 2:
+            outer = _univ_top(w, inner, r)
+            if outer >= 0:
+                return outer
+    return _univ_top(w, q, r)
+
+
+def _univ_top(w: str, q: int, r: _Rules) -> int:
+    for suf in _UNIV_SUFFIXES:
+        if w.startswith(suf, q - len(suf)):
+            e = q - len(suf)
+            s, has_place = _chain_left(w, e, r)
+            if has_place:  # 郑州大学, 华中科技大学: a place or free name before 大学
+                return s
+            s = _free_left(w, e, r, 8)
+            if e - s >= 2:
+                return s
+    return -1
+
+
+def _stop_before(w: str, f: int, r: _Rules) -> bool:
+    return f == 0 or r.stop.ending_at(w, f) >= 0 or _HAN.match(w[f - 1]) is None
+
+
+def _parse(w: str, suffix: str, r: _Rules) -> tuple[int, bool] | None:
+    """(offset in window `w` where the name ending at its end starts, specific?) or None."""
+    p = len(w) - len(suffix)
+    if suffix.endswith("医") or suffix.endswith("院") and "医大" in suffix or "医科大" in suffix:
+        start, has_place = _chain_left(w, p, r)
+        return (start, True) if has_place else None
+    mid = _mid_left(w, p, r)
+    k = r.known.ending_at(w, mid)
+    q = k if k >= 0 else mid
+    start, has_place = _chain_left(w, q, r)
+    u = _univ_left(w, start, r)
+    if u >= 0:
+        start = u
+    if has_place or k >= 0 or u >= 0:
+        return start, True
+    # No place and no known name: a free proper name after a place, a university or a boundary.
+    run = _free_left(w, mid, r, 5)
+    for f in range(run, mid - 1):
+        if f >= start:
+            break  # no longer than the generic form
+        s, hp = _chain_left(w, f, r)
+        if not hp:
+            su = _univ_left(w, f, r)
+            if su >= 0:
+                s = su
+            elif _stop_before(w, f, r):
+                s = f
+            else:
+                continue
+        if not _not_name(w[f:mid]):
+            return s, True
+    if (start < p and mid < p) or suffix == "总院":
+        return start, False
+    return None
+
+
+# --------------------------------------------------------------------------
+# Finding candidates
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class _Cand:
+    start: int  # normalised offsets
+    end: int
+    text: str
+    specific: bool
+
+
+def _para_breaks(doc: NormText) -> list[int]:
+    return sorted(i for i, kind in doc.gaps.items() if kind == PARAGRAPH)
+
+
+def _candidates(doc: NormText) -> list[_Cand]:
+    text = doc.text
+    rules = _rules()
+    breaks = _para_breaks(doc)
+    out: list[_Cand] = []
+    prev_end = 0
+    for m in _FIND.finditer(text):
+        ss, se = m.span()
+        lo = max(prev_end, ss - _WINDOW)
+        run = _RUN.search(text, lo, ss)
+        left = run.start() if run else ss
+        k = bisect.bisect_right(breaks, ss)
+        if k and breaks[k - 1] > left:
+            left = breaks[k - 1]
+        found = _parse(text[left:se], m.group(), rules)
+        if found is None:
+            continue
+        off, specific = found
+        start = left + off
+        out.append(_Cand(start, se, text[start:se], specific))
+        prev_end = se
+    return out
+
+
+# --------------------------------------------------------------------------
+# Entities
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class _Ent:
+    forms: dict[str, int] = field(default_factory=dict)  # written form -> count
+    cands: list[_Cand] = field(default_factory=list)
+    canon: set[str] = field(default_factory=set)  # forms without 原
+
+    def add(self, c: _Cand) -> None:
+        self.cands.append(c)
+        self.forms[c.text] = self.forms.get(c.text, 0) + 1
+        self.canon.add(_strip_yuan(c.text))
+
+    @property
+    def first(self) -> int:
+        return min(c.start for c in self.cands)
+
+    def name(self) -> str:
+        specific = [_strip_yuan(c.text) for c in self.cands if c.specific] or list(self.canon)
+        return max(specific, key=lambda s: (len(s), -min(c.start for c in self.cands if _strip_yuan(c.text) == s)))
+
+
+def _strip_yuan(s: str) -> str:
+    return s[1:] if s.startswith("原") and len(s) > 3 else s
+
+
+def _placeish(s: str, r: _Rules) -> bool:
+    """`s` is only places, bare 省/市/县/区, 原 or a university (贵州省, 市, 原荆州市)."""
+    start, _ = _chain_left(s, len(s), r)
+    if start > 0:
+        start = _univ_left(s, start, r)
+    return start == 0
+
+
+def _abbr_key(name: str, rules: _Rules) -> tuple[str, str] | None:
+    """(place, number) of 荆州一医, 荆州市第一人民医院, 荆州市一医院: the same key, the same hospital."""
+    m = _NUMBERED.fullmatch(name)
+    if m is None:
+        return None
+    pre = m.group("pre")
+    start, has_place = _chain_left(pre, len(pre), rules)
+    if start != 0 or not has_place:
+        return None
+    return short_place(pre), m.group("n")
+
+
+def _shortens(short: str, long: str, rules: _Rules) -> bool:
+    """`long` is `short` with places (or 原, a university) written in front."""
+    return len(long) > len(short) and long.endswith(short) and _placeish(long[: -len(short)], rules)
+
+
+def _build(doc: NormText) -> list[_Ent]:
+    rules = _rules()
+    cands = _candidates(doc)
+    ents: list[_Ent] = []
+    by_canon: dict[str, _Ent] = {}
+    generic: list[_Cand] = []
+    for c in cands:
+        if not c.specific:
+            generic.append(c)
+            continue
+        key = _strip_yuan(c.text)
+        e = by_canon.get(key)
+        if e is None:
+            e = by_canon[key] = _Ent()
+            ents.append(e)
+        e.add(c)
+    # Merge specific forms: shorter into longer with places in front, and abbreviations.
+    keys = sorted(by_canon, key=len)
+    parent = {id(e): e for e in ents}
+
+    def root(e: _Ent) -> _Ent:
+        while parent[id(e)] is not e:
+            e = parent[id(e)]
+        return e
+
+    for i, a in enumerate(keys):
+        longer = [b for b in keys[i + 1 :] if _shortens(a, b, rules)]
+        targets = {id(root(by_canon[b])): root(by_canon[b]) for b in longer}
+        if len(targets) == 1:
+            (t,) = targets.values()
+            ra = root(by_canon[a])
+            if ra is not t:
+                parent[id(ra)] = t
+    abbr_seen: dict[tuple[str, str], _Ent] = {}
+    for k in keys:
+        ak = _abbr_key(k, rules)
+        if ak is None:
+            continue
+        r = root(by_canon[k])
+        if ak in abbr_seen and root(abbr_seen[ak]) is not r:
+            parent[id(r)] = root(abbr_seen[ak])
+        else:
+            abbr_seen.setdefault(ak, r)
+    merged: list[_Ent] = []
+    for e in ents:
+        r = root(e)
+        if r is e:
+            merged.append(e)
+    for e in ents:
+        r = root(e)
+        if r is not e:
+            for c in e.cands:
+                r.add(c)
+    merged.sort(key=lambda e: e.first)
+    if not merged:
+        return []
+    own = _rank(doc, merged, None)
+    # Generic forms: alias of the specific hospital they abbreviate, else dropped.
+    for c in generic:
+        g = _strip_yuan(c.text)
+        if _SELF_ALIAS.fullmatch(g):
+            if own is not None:
+                own.add(c)
+            continue
+        hits = [e for e in merged if any(_shortens(g, f, rules) for f in e.canon)]
+        if not hits:
+            continue
+        if own is not None and any(h is own for h in hits):
+            own.add(c)
+        elif len(hits) == 1:
+            hits[0].add(c)
+    return merged
+
+
+def _to_model(doc: NormText, e: _Ent) -> Hospital:
+    name = e.name()
+    aliases: list[str] = []
+    for form in sorted({*e.forms, *e.canon}, key=lambda f: min((c.start for c in e.cands if c.text == f or _strip_yuan(c.text) == f))):
+        if form != name and form not in aliases:
+            aliases.append(form)
+    mentions = [doc.span(c.start, c.end) for c in sorted(e.cands, key=lambda c: c.start)]
+    return Hospital(name=name, aliases=aliases, mentions=mentions)
 
 
 def extract(doc: NormText) -> list[Hospital]:
-    return []
+    return [_to_model(doc, e) for e in _build(doc)]
+
+
+# --------------------------------------------------------------------------
+# Subject
+# --------------------------------------------------------------------------
+
+_OPENING = 200  # normalised characters
+_SELF_REF = regex.compile(r"我院|本院|该院|院党委|医院党委|全院|院长")
+
+
+def _rank(doc: NormText, ents, title: str | None):
+    """The entity the report is about, or None. `ents` are _Ent or Hospital."""
+    if not ents:
+        return None
+    title_n = NormText(title).text if title else ""
+    self_ref = _SELF_REF.search(doc.text) is not None
+    best = None
+    best_score = None
+    for idx, e in enumerate(ents):
+        if isinstance(e, _Ent):
+            forms = e.canon | set(e.forms)
+            starts = sorted(c.start for c in e.cands)
+        else:
+            forms = {e.name, *e.aliases}
+            starts = sorted(_norm_index(doc, m.start) for m in e.mentions)
+        if not starts:
+            continue
+        in_title = any(len(f) >= 3 and f in title_n for f in forms) if title_n else False
+        opening = starts[0] < _OPENING
+        count = len(starts)
+        if not (in_title or opening or count >= 3 or (count >= 2 and self_ref)):
+            continue
+        score = (100 if in_title else 0) + (3 if opening else 0) + count
+        key = (score, -starts[0])
+        if best_score is None or key > best_score:
+            best, best_score = e, key
+    return best
+
+
+def _norm_index(doc: NormText, src: int) -> int:
+    """Normalised index of the character at source offset `src` (approximate for white space)."""
+    k = bisect.bisect_right(doc._seg_src, src) - 1
+    return doc._seg_norm[k] + (src - doc._seg_src[k])
 
 
 def subject(doc: NormText, hospitals: list[Hospital], title: str | None) -> str | None:
-    return None
+    best = _rank(doc, hospitals, title)
+    return best.name if best is not None else None
