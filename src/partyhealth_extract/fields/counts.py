@@ -113,8 +113,8 @@ _NOUNS: dict[str, tuple[str, ...]] = {
         "高层次人才", "博士", "硕士", "研究生", "村医", "乡村医生", "家庭医生", "全科医生",
         "药师", "技师", "主任医师", "副主任医师", "主治医师", "住院医师", "规培生", "进修生",
         "学员", "志愿者", "带头人", "学科带头人", "院士", "教授", "白衣战士", "医疗卫生人员",
-        "卫生人员", "医技人员", "医学专家", "同志", "高级职称", "中级职称", "名医", "名中医",
-        "高级职称人员", "中级职称人员", "接种人员", "预防接种人员", "疫苗接种人员", "专技人员", "医疗队员", "援鄂队员", "流调人员", "医学生",
+        "卫生人员", "医技人员", "医学专家", "高级职称", "中级职称", "名医", "名中医",
+        "高级职称人员", "中级职称人员", "接种人员", "预防接种人员", "疫苗接种人员", "专业人员", "医学专业人员", "护理专业人员", "专技人员", "医疗队员", "援鄂队员", "流调人员", "医学生",
     ),
     PARTY: (
         "党员", "共产党员", "正式党员", "预备党员", "新党员", "老党员", "党员干部",
@@ -188,7 +188,7 @@ _CONTEXT: dict[str, tuple[str, ...]] = {
         "援疆", "援藏", "培训", "进修", "招聘", "引进", "招录", "选拔", "组建", "挂职", "坐诊",
         "轮训", "在职", "在岗", "编制", "医疗队", "请战", "下沉", "出征", "奔赴", "派驻", "带教",
     ),
-    "party_members": ("入党", "发展党员", "党员"),
+    "party_members": ("入党", "发展党员"),
 }
 _CONTEXT_CAT = {w: cat for cat, words in _CONTEXT.items() for w in words}
 _CONTEXT_RE = regex.compile("|".join(regex.escape(w) for w in sorted(_CONTEXT_CAT, key=len, reverse=True)))
@@ -216,35 +216,38 @@ def _clause(text: str, start: int, end: int, gaps: dict[int, str], stops: str) -
 
 
 def _noun_after(text: str, pos: int, limit: int, allow_de: bool) -> tuple[int, int, str] | None:
-    """The head noun of the noun run starting within `limit` chars of pos: (start, end, class)."""
-    first = None
+    """The head noun of the noun run after the measure word at pos: (start, end, class).
+
+    The run may start right at pos (20名护理人员), after a few modifiers (2个临时党支部,
+    20名优秀护理人员: at most 4 characters), or, for people, after a relative clause
+    ending in 的 (3名来自省人民医院的专家). A noun further away with no 的 before it is
+    in another phrase (3名同志获评优秀共产党员) and is passed over.
+    """
     hi = min(len(text), pos + limit + 1)
-    for i in range(pos, hi):
+    i = pos
+    while i < hi:
         c = text[i]
-        if c in _PUNCT or c.isdigit():
+        if c in _PUNCT or c.isdigit() or (c == "的" and not allow_de):
             return None
-        if c == "的" and not allow_de:
-            return None
-        m = _NOUN_AT.match(text, i)
-        if m:
-            first = m
-            break
-    if first is None:
-        return None
-    head_start, head_end = first.span()
-    cls = _NOUN_CLASS[first.group()]
-    # Follow the run: 党员业务骨干 -> 骨干 is the head; 学生核酸标本 -> 标本;
-    # but a generic 人员/对象 keeps the class of the noun it follows (高级职称人员).
-    while True:
-        m = _NOUN_AT.match(text, head_end)
-        if not m:
-            break
-        head_start, head_end = m.span()
-        if m.group() not in _GENERIC_HEADS:
-            cls = _NOUN_CLASS[m.group()]
-    if cls == NONE and first.start() > pos:
-        return None  # 800余人参加培训活动: a 'not a count' noun only counts right after the measure word
-    return first.start(), head_end, cls
+        first = _NOUN_AT.match(text, i)
+        if first is None:
+            i += 1
+            continue
+        cls = _NOUN_CLASS[first.group()]
+        near = i == pos or (i - pos <= 4 and cls != NONE)
+        after_de = allow_de and text[i - 1] == "的" and cls != NONE
+        if not (near or after_de):
+            i = first.end()
+            continue
+        head_end = first.end()
+        # Follow the run: 党员业务骨干 -> 骨干 is the head; 学生核酸标本 -> 标本;
+        # but a generic 人员/对象 keeps the class of the noun it follows (高级职称人员).
+        while (m := _NOUN_AT.match(text, head_end)) is not None:
+            head_end = m.end()
+            if m.group() not in _GENERIC_HEADS:
+                cls = _NOUN_CLASS[m.group()]
+        return first.start(), head_end, cls
+    return None
 
 
 def _nearest_context(text: str, a: int, b: int, start: int, end: int) -> str | None:
@@ -349,7 +352,7 @@ def extract(doc: NormText) -> list[CountMention]:
         subject: str | None = None
         span = (s, e)
         is_person = unit in PERSON_UNITS
-        after = _noun_after(text, e, 8 if is_person else 4, allow_de=is_person)
+        after = _noun_after(text, e, 10 if is_person else 4, allow_de=is_person)
         before = None
         if after is None or after[2] == NONE and not is_person:
             nb = _NOUN_BEFORE.search(text, max(a, s - 16), s)
