@@ -119,6 +119,14 @@ def test_glob_option(tmp_path):
     assert [json.loads(x)["id"] for x in stdout.splitlines()] == ["b", "sub/c"]
 
 
+def test_own_output_is_not_read_as_a_report(tmp_path):
+    make_corpus(tmp_path)
+    out = tmp_path / "out.txt"
+    out.write_text("县医院旧的输出", encoding="utf-8")
+    assert run([tmp_path], output=out)[0] == EXIT_OK
+    assert [r["id"] for r in lines(out)] == ["a", "b", "sub/c", "sub/deeper/d"]
+
+
 def test_same_file_twice_is_one_record(tmp_path):
     make_corpus(tmp_path)
     status, stdout, _ = run([tmp_path, tmp_path / "a.txt"])

@@ -16,6 +16,9 @@
   changed one is extracted again (its new record replaces the old one for the same
   source), a copy of a known report under a new path reuses the known record
   with its own id and source, and records of reports no longer given are kept.
+  A report that now fails (say it became empty) loses its old record and gets an
+  error entry. The check is by content only: a run with another `ref_date` does
+  not re-extract unchanged reports.
 * Exit status: 0 every report written; 1 some input could not be read or
   extracted (the others are written), or the run was aborted (the previous
   output is kept); 2 usage error (a path that does not exist, no input at all,
@@ -381,6 +384,9 @@ def run_extract(
         if target is not None and not (target.parent if str(target.parent) else Path(".")).is_dir():
             raise UsageError(f"output folder {target.parent} does not exist")
         inputs, list_errors = collect_inputs(paths, glob)
+        # Never read our own output back as a report (`extract data -o data/out.txt`).
+        ours = {os.path.realpath(p) for p in (target, errors) if p is not None}
+        inputs = [i for i in inputs if i.path is None or os.path.realpath(i.path) not in ours]
         if not inputs and not list_errors:
             raise UsageError(f"no reports found: no files matching {glob!r} under " + ", ".join(map(os.fspath, paths)))
         existing = Existing(target) if skip_existing and target is not None and target.exists() else None
