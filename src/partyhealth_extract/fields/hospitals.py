@@ -121,6 +121,9 @@ _ADMINS = ("特别行政区", "自治区", "自治州", "自治县", "地区", "
 _BARE = "省市县区"
 # Characters that cannot be inside a town's name (prepositions, determiners, admin words).
 _TOWN_BAD = frozenset("在到与和及向对为由从至赴往是被将把让给的了也都还又并全各该本我这那此其每所个院医省市县区镇乡党委局")
+# Stop characters that do not open a name: determiners (本, 该, 各 refer to a hospital
+# already named) and characters that end longer words (基本, 县委).
+_NOT_BOUNDARY = frozenset("全各该本我贵这那此其每家所个两几多院医省市县区镇乡党委局原的了也都还又并即等")
 _UNIV_SUFFIXES = ("医科大学", "中医药大学", "大学", "医学院")
 _ABBR_FOLLOW_BAD = "院生师疗护务学药保技患科大德风为者"
 
@@ -340,7 +343,9 @@ def _parse(w: str, suffix: str, r: _Rules) -> tuple[int, bool] | None:
             su = _univ_left(w, f, r)
             if su >= 0:
                 s = su
-            elif _stop_before(w, f, r):
+            elif f > 0 and r.stop.ending_at(w, f) >= 0 and w[f - 1] not in _NOT_BOUNDARY:
+                # Only after a verb or preposition (与, 在, 赴, 借助): a free name
+                # at the start of a clause is as often a heading (基本情况医院党委).
                 s = f
             else:
                 continue
@@ -543,38 +548,35 @@ _SELF_REF = regex.compile(r"我院|本院|该院|院党委|医院党委|全院|�
 
 
 def _rank(doc: NormText, ents, title: str | None):
-    """The entity the report is about, or None. `ents` are _Ent or Hospital."""
-    if not ents:
+    """The entity the report is about, or None. `ents` are _Ent (normalised
+    offsets) or Hospital (source offsets)."""
+    if not ents or not doc.text:
         return None
     title_n = NormText(title).text if title else ""
     self_ref = _SELF_REF.search(doc.text) is not None
+    opening_src = doc.src(min(_OPENING, len(doc.text) - 1))
     best = None
-    best_score = None
-    for idx, e in enumerate(ents):
+    best_key = None
+    for e in ents:
         if isinstance(e, _Ent):
             forms = e.canon | set(e.forms)
             starts = sorted(c.start for c in e.cands)
+            opening = bool(starts) and starts[0] < _OPENING
         else:
             forms = {e.name, *e.aliases}
-            starts = sorted(_norm_index(doc, m.start) for m in e.mentions)
+            starts = sorted(m.start for m in e.mentions)
+            opening = bool(starts) and starts[0] < opening_src
         if not starts:
             continue
-        in_title = any(len(f) >= 3 and f in title_n for f in forms) if title_n else False
-        opening = starts[0] < _OPENING
+        in_title = bool(title_n) and any(len(f) >= 3 and f in title_n for f in forms)
         count = len(starts)
         if not (in_title or opening or count >= 3 or (count >= 2 and self_ref)):
             continue
         score = (100 if in_title else 0) + (3 if opening else 0) + count
         key = (score, -starts[0])
-        if best_score is None or key > best_score:
-            best, best_score = e, key
+        if best_key is None or key > best_key:
+            best, best_key = e, key
     return best
-
-
-def _norm_index(doc: NormText, src: int) -> int:
-    """Normalised index of the character at source offset `src` (approximate for white space)."""
-    k = bisect.bisect_right(doc._seg_src, src) - 1
-    return doc._seg_norm[k] + (src - doc._seg_src[k])
 
 
 def subject(doc: NormText, hospitals: list[Hospital], title: str | None) -> str | None:
