@@ -116,7 +116,7 @@ def _trie(words) -> str:
     return "(?:" + pattern + ")"
 
 
-_NUMERALS = "一二三四五六七八九十"
+_NUMERALS = "一二三四五六七八九十〇零"
 _ADMINS = ("特别行政区", "自治区", "自治州", "自治县", "地区", "新区", "省", "市", "县", "区", "州", "旗", "盟")
 _BARE = "省市县区"
 # Characters that cannot be inside a town's name (prepositions, determiners, admin words).
@@ -124,13 +124,14 @@ _TOWN_BAD = frozenset("在到与和及向对为由从至赴往是被将把让给
 # Stop characters that do not open a name: determiners (本, 该, 各 refer to a hospital
 # already named) and characters that end longer words (基本, 县委).
 _NOT_BOUNDARY = frozenset("全各该本我贵这那此其每家所个两几多院医省市县区镇乡党委局原的了也都还又并即等")
-_UNIV_SUFFIXES = ("医科大学", "中医药大学", "大学", "医学院")
+_UNIV_SUFFIXES = ("医科大学", "中医药大学", "大学", "医学科学院", "科学院", "医学院", "学院")
 _ABBR_FOLLOW_BAD = "院生师疗护务学药保技患科大德风为者"
 
 _FIND = regex.compile(
     r"社区卫生服务中心|卫生服务中心|卫生院|保健院|医院|总院"
     r"|(?:医大|医科大学?)[一二三四五]附?院"
     r"|(?<!第)[一二三四五六七八九]医(?![" + _ABBR_FOLLOW_BAD + r"])"
+    r"|(?<=" + "|".join(["湘雅", "华西", "北医", "协和", "同济"]) + r")[一二三四五六七八九]院(?![区士校])"
 )
 _RUN = regex.compile(r"[\p{Han}0-9]*\Z")
 _HAN = regex.compile(r"\p{Han}")
@@ -219,7 +220,7 @@ def _mid_left(w: str, p: int, r: _Rules) -> int:
         q = r.types.ending_at(w, p)
         if q < 0:
             q = p
-            while q > 0 and p - q < 3 and w[q - 1] in _NUMERALS:
+            while q > 0 and p - q < 4 and w[q - 1] in _NUMERALS:
                 q -= 1
             if q == p:
                 break
@@ -321,6 +322,14 @@ def _stop_before(w: str, f: int, r: _Rules) -> bool:
 def _parse(w: str, suffix: str, r: _Rules) -> tuple[int, bool] | None:
     """(offset in window `w` where the name ending at its end starts, specific?) or None."""
     p = len(w) - len(suffix)
+    if len(suffix) == 2 and suffix[1] == "院" and suffix[0] in _NUMERALS:
+        # 湘雅二院, 北医三院: a well-known name and a number.
+        k = max(r.known.ending_at(w, p), p - 2 if w.startswith("北医", p - 2) else -1)
+        if k < 0:
+            return None
+        start, has_place = _chain_left(w, k, r)
+        u = _univ_left(w, start, r)
+        return (u if u >= 0 else start), True
     if suffix.endswith("医") or suffix.endswith("院") and "医大" in suffix or "医科大" in suffix:
         start, has_place = _chain_left(w, p, r)
         return (start, True) if has_place else None
