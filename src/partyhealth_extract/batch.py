@@ -494,7 +494,7 @@ def run_extract(
     except BrokenPipeError:
         # `| head`: the reader went away; nothing is wrong with the reports.
         status = EXIT_FAILED
-        reason = "output pipe closed by the reader"
+        reason = "stopped: the reader closed the output pipe"
     except Exception as exc:  # anything else that stops the run: disk full, a dead worker ...
         status = EXIT_FAILED
         reason = f"failed: {type(exc).__name__}: {exc}"
