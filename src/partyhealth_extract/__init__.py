@@ -5,14 +5,10 @@
     record.hospital, record.people, record.counts
 """
 
-from importlib.metadata import PackageNotFoundError, version
+# The one place the version is written (pyproject.toml reads it from here).
+__version__ = "0.1.0"
 
-from .models import Report
-from .pipeline import extract_text
-
-try:
-    __version__ = version("partyhealth-extract")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+from .models import Report  # noqa: E402
+from .pipeline import extract_text  # noqa: E402
 
 __all__ = ["Report", "extract_text", "__version__"]

@@ -47,6 +47,7 @@ NUMBER = rf"(?:{ARABIC_MULT}|{CHINESE})"
 
 _ARABIC_MULT_RE = regex.compile(rf"({ARABIC})([十百千万亿]*)")
 _CHINESE_RE = regex.compile(CHINESE)
+_SEPARATORS = regex.compile(r"[,\s]")
 
 
 def _tidy(value: Decimal) -> int | float:
@@ -96,7 +97,7 @@ def parse_number(text: str) -> int | float | None:
         return None
     m = _ARABIC_MULT_RE.fullmatch(text)
     if m:
-        digits = regex.sub(r"[,\s]", "", m.group(1))
+        digits = _SEPARATORS.sub("", m.group(1))
         try:
             value = Decimal(digits)
         except InvalidOperation:
