@@ -16,6 +16,8 @@ JOINS = [
     ("\ufeff院党委书记\u3000李 强", "院党委书记李强", "院党委书记\u3000李 强"),
     ("醫院黨委書記", "医院党委书记", "醫院黨委書記"),
     ("投入帮扶资金13万\r\n余元", "13万余元", "13万\r\n余元"),
+    ("于2\n023年3月启用", "2023年3月", "2\n023年3月"),
+    ("共接诊1\r\n260余人次", "1260余人次", "1\r\n260余人次"),
 ]
 
 
@@ -38,6 +40,8 @@ def test_full_width_forms_and_traditional_fold_one_for_one():
 def test_white_space_is_dropped_between_chinese_but_kept_between_ascii_words():
     assert NormText("党建 引领\n发展").text == "党建引领发展"
     assert NormText("MDT team 门诊").text == "MDT team门诊"
+    assert NormText("编号 12 345").text == "编号12 345"   # same line: kept, the counts rule decides
+    assert NormText("第12\n345号").text == "第12345号"    # a line break between digits: one number
     assert NormText("  \n\n  ").text == ""
 
 

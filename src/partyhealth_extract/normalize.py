@@ -10,7 +10,8 @@ Every extractor matches against `NormText.text`, where
 * traditional characters are mapped to simplified ones, one character for one
   (OpenCC's character table), so the same rules serve both scripts;
 * white space is removed, except a single space between two ASCII letters or
-  digits (`COVID 19`, `26 800`), so a name or number broken by the layout is whole.
+  digits on one line (`COVID 19`, `26 800`), so a name or number broken by the
+  layout is whole (`2\n023年` -> `2023年`).
 
 Each of these keeps the text in step with the source except the removal of
 white space, which is recorded in a short list of segments; `span()` turns a
@@ -91,7 +92,13 @@ class NormText:
             run = m.group()
             prev_c = folded[a - 1] if a else ""
             next_c = folded[b] if b < len(folded) else ""
-            keep = prev_c in _ASCII_ALNUM and next_c in _ASCII_ALNUM and n > 0
+            # A space between two ASCII letters or digits separates words or
+            # thousands (`COVID 19`, `26 800`); a line break between two digits is
+            # a PDF wrap inside one number (`2\n023年`) and is removed.
+            keep = (
+                prev_c in _ASCII_ALNUM and next_c in _ASCII_ALNUM and n > 0
+                and not (prev_c.isdigit() and next_c.isdigit() and ("\n" in run or "\r" in run))
+            )
             if keep:
                 pieces.append(" ")
                 n += 1
