@@ -93,6 +93,11 @@ class _Lex:
                 self.titles[parts[0]] = (parts[1], parts[2])
         alts = sorted(self.titles, key=len, reverse=True)
         self.title_re = regex.compile("|".join(regex.escape(t) for t in alts))
+        # 队长由(该院副院长、主任医师)石俊峰担任: the office before 由, then no
+        # sentence break up to the name.
+        self.office_by = regex.compile(
+            "(" + "|".join(regex.escape(t) for t in alts) + r")由[^,.;:!?，。；：！？]*$"
+        )
         follow = _lines("people_follow.txt")
         self.follow_single = frozenset(w for w in follow if len(w) == 1)
         multi = sorted((w for w in follow if len(w) > 1), key=len, reverse=True)
@@ -197,6 +202,42 @@ class _Reader:
     def title_at(self, q: int):
         return self.lex.title_re.match(self.text, q) if q < self.n else None
 
+    def chained_title(self, q: int):
+        """A title at q or after the body it belongs to (中心主任, 市中心医院副院长,
+        第三党支部书记, 临时党支部书记): the next link of a chain of titles."""
+        m = self.lex.title_re.search(self.text, q, min(self.n, q + 16))
+        if m is None:
+            return None
+        t = m.start()
+        if t > q:
+            if not _CHAIN_BODY.fullmatch(self.text, q, t):
+                return None
+            if any(self.gaps.get(i) == PARAGRAPH for i in range(q + 1, t + 1)):
+                return None
+        return m
+
+    def appointed(self, q: int) -> list[str] | None:
+        """Roles taken on at q: 任组长, 兼任支部书记, 担任医共体管理委员会主任."""
+        m = _APPOINT.match(self.text, q)
+        if m is None:
+            return None
+        roles: list[str] = []
+        j = m.end()
+        while True:
+            m2 = self.chained_title(j)
+            if m2 is None:
+                break
+            canon, kind = self.lex.titles[m2.group()]
+            if kind == "noun":
+                break
+            if kind != "rank":
+                roles.append(canon)
+            j = m2.end()
+            if not (j < self.n and self.text[j] in "、兼"):
+                break
+            j += 1
+        return roles or None
+
     def hard(self, q: int) -> bool:
         """A sure end of a name at q."""
         if q >= self.n or not self.han(q):
@@ -233,11 +274,17 @@ class _Reader:
         if _HONORIFIC.match(text, g1):
             return None  # 刘大爷, 王老师: a surname and a form of address
         if sl == 1 and text[p] in _FUNCTION_SURNAMES and text[g1 : g1 + 2] in self.lex.frequent:
-            return None  # (主任)向全体(职工), (院长)于近日: a preposition, not a surname
+            return None
+        if sl == 1 and text[p] in _CONJUNCTION_SURNAMES and not trust:
+            return None  # 院长|和骨干, 医生|和助产, 党员|都要, 组长|由分管: not surnames here  # (主任)向全体(职工), (院长)于近日: a preposition, not a surname
         e2, e3 = g1 + 1, g1 + 2
         lex = self.lex
         if self.hard(e2) or lex.follow_re.match(text, e2) or self.title_at(e2):
             return e2
+        if text[e2] == "任" and self.appointed(e2):
+            return e2  # 蒋涛|任支部书记
+        if text[e2] in _SAYS and text[e3 : e3 + 1] in _SAID_PUNCT:
+            return e2  # 骆明|说，
         if not self.given_ok(e2):
             if text[e2] in _ORGISH:
                 return None  # 向全|院, 吕科|室: part of an organisation word
@@ -247,6 +294,7 @@ class _Reader:
             or lex.follow_re.match(text, e3)
             or (text[e3] in lex.follow_single and not soft)
             or self.title_at(e3)
+            or (text[e3] == "任" and self.appointed(e3))
             or (not self.given_ok(e3) and not soft)
         ):
             return e3
@@ -343,6 +391,12 @@ _FUNCTION_SURNAMES = frozenset("向于和由同从对将把在为以及给让到
 _HONORIFIC = regex.compile(r"(?:大爷|大妈|大娘|大姐|大哥|阿姨|奶奶|爷爷|婆婆|老师|师傅|先生|女士|同学|小姐|老人|某|总|院长|主任|书记)")
 # Single following characters that are also common in given names (孟庆和).
 _NAMEISH = frozenset("和同为来带率与")
+# Surnames that are far more often a conjunction or adverb: never open a name
+# except in a byline delimited by the layout.
+_CONJUNCTION_SURNAMES = frozenset("和都由及与并")
+# A verb of saying right before punctuation ends a name: 骆明|说，
+_SAYS = frozenset("说讲称道")
+_SAID_PUNCT = frozenset(",.:;!?\"“”'‘’")
 _PREV_STRICT = frozenset("的了是和与及在对让给被把将由")
 _PREV_FUNC = frozenset("和与及同由在对向让请给、被把将是为等的了")
 
@@ -404,19 +458,22 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
         if s < taken_until:
             continue
         canon, kind = lex.titles[m.group()]
-        roles = [] if kind == "noun" else [canon]
+        roles = [] if kind in ("noun", "rank") else [canon]
         byline = kind == "byline"
         org = _organization(reader, s, last_name_end) if kind != "byline" else None
         j = e
         # A chain of titles held together: 党委书记、院长 / 党组书记兼主任.
+        # The next link may name its own body: 队长、市中心医院副院长 / 党支部书记、
+        # 中心主任 / 副院长、普外科主任医师 (a rank links but gives no role).
         while j < len(text) and text[j] in "、兼" and kind != "noun":
-            m2 = reader.title_at(j + 1)
+            m2 = reader.chained_title(j + 1)
             if not m2:
                 break
             c2, k2 = lex.titles[m2.group()]
             if k2 == "noun":
                 break
-            roles.append(c2)
+            if k2 != "rank":
+                roles.append(c2)
             byline = byline or k2 == "byline"
             j = m2.end()
         if byline and j < len(text) and text[j] in ":/":
@@ -518,6 +575,7 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
             people.add(reader, p, c)
     # Every other place a found name is written is a mention too (杨丽娟说).
     _more_mentions(reader, people)
+    _appointments(reader, people)
     found = list(people.by_name.values())
     for person in found:
         person.mentions.sort(key=lambda m: m.start)
@@ -546,7 +604,31 @@ def _more_mentions(reader: _Reader, people: _People) -> None:
         people.add(reader, p, end)
 
 
+def _appointments(reader: _Reader, people: _People) -> None:
+    """Roles a sentence gives a found name: 蒋涛任支部书记, 冯丽任组长,
+    石俊峰兼任支部书记; and 队长由副院长石俊峰担任 (the office before 由)."""
+    text = reader.text
+    for p, end in sorted(people.seen):
+        roles = reader.appointed(end)
+        if roles is None and _TAKES_ON.match(text, end):
+            m = reader.lex.office_by.search(text, max(0, p - 24), p)
+            if m is not None:
+                canon, kind = reader.lex.titles[m.group(1)]
+                if kind in ("lead", "office"):
+                    roles = [canon]
+        if roles:
+            people.add(reader, p, end, roles)
+
+
+_TAKES_ON = regex.compile(r"(?:担任|出任|兼任)")
 _LIST_SEP = regex.compile(r"、")
+# The body named inside a chain of titles before the next title: it ends
+# like an organisation, or is an ordinal or a qualifier of a Party branch.
+_CHAIN_BODY = regex.compile(
+    r"(?:(?:(?![的和与及由在对向是为将把被等了])[\p{Han}\d]){0,12}?(?:部|科|室|办|中心|委|局|院|馆|站|所|处|队|组|会|厅|司|社|病区))?"
+    r"(?:第[\d一二三四五六七八九十]+|临时|联合)?"
+)
+_APPOINT = regex.compile(r"(?:兼任|担任|出任|任)")
 _CREDIT = regex.compile(r"(?:文/图|图/文|(?:文图|图文|摄影|供稿|作者|文|图|摄)[/:])")
 # Words after a bare name that only a person does (他们 表示 / 一家 ...).
 _CUE = regex.compile(r"(?:表示|介绍说|介绍|告诉记者|说道|坦言|感慨|回忆说|一家|同志|等人|夫妇|夫妻)")
