@@ -84,7 +84,18 @@ def test_first_character_filter_loses_nothing():
     import regex
 
     plain = regex.compile("|".join(f"(?:{p})" for p in dates._BRANCHES))
+    for pattern, first in dates._BRANCH_FIRST:  # each branch's own set is in the union
+        assert set(first.strip("[]").replace("0-9", "0123456789").replace("1-4", "1234").replace("1-9", "123456789")) <= set(
+            dates._FIRST.strip("[]").replace("0-9", "0123456789")), first
     sentences = [e[0] for e in EXAMPLES] + [e[0] for e in INFERRED] + NEAR_MISSES + [e[1] for e in WITH_REF]
     for s in sentences:
         text = NormText(s).text
         assert [m.span() for m in dates._DATE_RE.finditer(text)] == [m.span() for m in plain.finditer(text)], s
+
+
+def test_offsets_across_a_closed_line_break_between_digits():
+    for report in ("浏览次数：1,208\n\n6月3日，医院召开职工大会。", "义诊进社区 2022-11-05\n3 护士节表彰大会"):
+        found = _run(report)
+        assert found
+        for m in found:
+            assert report[m.start:m.end] == m.text

@@ -41,7 +41,7 @@ import datetime as dt
 import regex
 
 from ..models import DateMention
-from ..normalize import PARAGRAPH, NormText
+from ..normalize import PARAGRAPH, SPACE, NormText
 from ..numbers import parse_chinese
 
 # --------------------------------------------------------------------------
@@ -68,9 +68,11 @@ _H = r"(?:2[0-4]|[01]?\d|[零〇两一二三四五六七八九十]{1,3})"
 _MI = r"(?:[0-5]?\d|[零〇一二三四五六七八九十]{1,3})"
 _CLOCK = rf"(?:{_H}[时点](?:{_MI}分|半)?|[012]?\d:[0-5]\d)"
 _TIME = rf"(?:{_AMPM}(?:{_CLOCK})?|{_CLOCK})"
-_EARLY = r"初(?![步次心衷级中期稿创])"
+# 初 + a numeral is a lunar day (五月初五, 正月初八), not "early in the month"
+_EARLY = r"初(?![步次心衷级中期稿创一二三四五六七八九十])"
 _MMOD = rf"(?:中下旬|中上旬|上旬|中旬|下旬|{_EARLY}|底|末|份)"
-_YMOD = rf"(?:年{_EARLY}|{_EARLY}|上半年|下半年|年中|年底|底|年末|末(?![端尾梢])|第?[一二三四1-4]季度|度)"
+_QTR = r"(?:前[两二三]个?季度|第?[一二三四1-4]季度)"  # 前三季度: the first three quarters
+_YMOD = rf"(?:年{_EARLY}|{_EARLY}|上半年|下半年|年中|年底|底|年末|末(?![端尾梢])|度?{_QTR}|度)"
 
 # month, with its day(s) or a month modifier; used after a year and alone.
 _MONTHPART = (
@@ -94,40 +96,72 @@ _BACKLIST = (
 _CJK = (
     r"(?P<pre>截至到?|截止到|截止至|截止)?"
     rf"(?:{_YEARPART}(?:{_MONTHPART}|(?P<ymod>{_YMOD}))?"
-    rf"|(?<![\d.年每第个月〇零○一二三四五六七八九十百千万两]){_MONTHPART})"
+    rf"|(?<![\d.年每第个月〇零○一二三四五六七八九十百千万两])(?<!农历|阴历|夏历|旧历){_MONTHPART})"
     r"(?P<since>以来)?"
 )
 _REL_YEAR = (
     r"(?P<ry>今年|全年|过去的?一年|去年|前年|明年|本年|(?<!相)当年|(?<!不)同年|上一年|下一年|上年|次年|翌年)(?![龄纪级轻])"
     rf"(?:{_MONTHPART}|(?P<rymod>{_YMOD}))?(?P<rsince>以来)?"
 )
-_REL_HALF = r"(?<![\d年])(?P<half>上半年|下半年|第?[一二三四1-4]季度)"
+_REL_HALF = rf"(?<![\d年])(?P<half>上半年|下半年|{_QTR})"
 _REL_MONTH = (
     rf"(?P<rm>本月|上个月|下个月|这个月|上月|下月|当月|同月|次月)"
     rf"(?:(?P<rmD>{_D}){_DSUF}(?P<rmtime>{_TIME})?|(?P<rmmod2>{_MMOD}))?"
 )
 _REL_DAY = (
-    r"(?P<rd>今天|今日|昨天|昨日|前天|明天|明日|当天|当日|次日|翌日|(?<!不)同日(?!期))"
+    r"(?P<rd>今天|今日|昨天|昨日|前天|明天|明日|当天|当日|次日|翌日|(?<!不)同日(?!期)"
+    r"|(?P<rdnight>当晚|当夜|今晚|昨晚|昨夜|今夜)|(?P<rdmorn>今早|今晨|次晨|翌晨))"
     rf"(?P<rdtime>{_TIME})?"
 )
-_REL_YM = r"(?<![\d〇零○一二三四五六七八九十百年每个半两])(?P<ya>年初|年底|年末|月初|月底|月末)"
+# 年内 (within this year) but not 3年内, 两年内, 多年内, 70周年内 (durations)
+_REL_YM = (
+    r"(?<![\d〇零○一二三四五六七八九十百年每个半两几多数周])"
+    rf"(?P<ya>年初|年底|年末|年内|月{_EARLY}|月底|月末)"
+)
 _VAGUE = (
     r"(?P<past>近年来|近些年来|近些年|近几年来|近几年|近年|近日|(?<![节生作\d期末日号天假])日前"
     r"|近期|前不久|不久前|近来|此前)"
     r"|(?P<present>目前|如今|当前(?!位置)|眼下|现阶段|当下|现今)"
 )
 
-# Every branch starts with one of these characters: checking them first lets the
-# scan skip most positions at once.
+# A decade: 上世纪80年代, 20世纪90年代末, 八十年代初, 五六十年代. Value TIMEX-style,
+# the year without its last digit (198); a bare 20年代 (1920s or 2020s?) is skipped.
+_DECADE = (
+    r"(?P<cent>上个?世纪|(?:20|二十)世纪|(?:19|十九)世纪|本世纪)?"
+    r"(?<![\d.〇零○一二三四五六七八九十])(?P<dec>[1-9]0|[一二三四五六七八九]{1,2}十)年代"
+    r"(?P<decmod>初期?|中期|中后期|末期?)?"
+)
+# A named day written month·day: “5·12”国际护士节, 7·20特大暴雨 (a decimal uses a point).
+_DOTDATE = r"(?<![\d.·•・])(?P<dtM>1[0-2]|[1-9])[·•・](?P<dtD>3[01]|[12]\d|[1-9])(?![\d.·•・%])"
+
+# Every branch starts with one of the characters of its own set: a look-ahead on
+# it lets the engine drop a branch at once (cheaper than trying its look-behinds),
+# and one on their union skips most positions.
+_BRANCH_FIRST = (
+    (_NUMERIC, "[12]"),
+    (_BACKLIST, "[0-9]"),
+    (_CJK, "[截0-9〇零○一二三四五六七八九十元]"),
+    (_REL_YEAR, "[今全过去前明本当同上下次翌]"),
+    (_REL_HALF, "[上下第前一二三四1-4]"),
+    (_REL_MONTH, "[本上下这当同次]"),
+    (_REL_DAY, "[今昨前明当次翌同]"),
+    (_REL_YM, "[年月]"),
+    (_VAGUE, "[近日前不此目如当眼现]"),
+    (_DECADE, "[上本0-9一二三四五六七八九十]"),
+    (_DOTDATE, "[1-9]"),
+)
+_BRANCHES = tuple(p for p, _ in _BRANCH_FIRST)
 _FIRST = "[0-9〇零○一二三四五六七八九十两今去前明本当同上下次翌截近日目如现眼第年月昨这不此全过元]"
-_BRANCHES = (_NUMERIC, _BACKLIST, _CJK, _REL_YEAR, _REL_HALF, _REL_MONTH, _REL_DAY, _REL_YM, _VAGUE)
-_DATE_RE = regex.compile(f"(?={_FIRST})(?:" + "|".join(f"(?:{p})" for p in _BRANCHES) + ")")
+_DATE_RE = regex.compile(
+    f"(?={_FIRST})(?:" + "|".join(f"(?={first})(?:{p})" for p, first in _BRANCH_FIRST) + ")"
+)
 
 _TIME_RE = regex.compile(
     rf"(?P<ampm>{_AMPM})?(?:(?P<h>{_H})[时点](?:(?P<mi>{_MI})分|(?P<half>半))?|(?P<h2>[012]?\d):(?P<mi2>[0-5]\d))?"
 )
 _DAY_TIME_RE = regex.compile(rf"(?P<d>{_D})[日号](?P<t>{_TIME})?")
 _PM = {"下午", "晚上", "傍晚", "夜间", "晚间", "夜里", "晚"}
+_AMPM_WORDS = ("上午", "下午", "中午", "晚", "凌晨", "早", "傍晚", "夜")
 
 _YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "下一年": 1}
 _DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1}
@@ -179,7 +213,8 @@ def _ymod(s: str | None) -> tuple[str, str | None]:
     if not s or s == "度":
         return "year", None
     if "季度" in s:
-        return "quarter", f"q{_QUARTER[s[-3]]}"
+        n = _QUARTER.get(s[s.index("季度") - 1]) or _QUARTER[s[s.index("季度") - 2]]  # 前三个季度
+        return "quarter", (f"q1-q{n}" if "前" in s else f"q{n}")
     if s == "上半年":
         return "half", "first_half"
     if s == "下半年":
@@ -233,17 +268,25 @@ def _day_ok(y: int | None, mo: int, d: int) -> bool:
 
 
 class _Out:
-    """Collects mentions for one document."""
+    """Collects mentions for one document.
 
-    __slots__ = ("doc", "items")
+    `text` is the string being scanned and `off` its offset in the normalised
+    text: the whole text, or a piece cut at a line break between two digits.
+    """
+
+    __slots__ = ("doc", "items", "text", "off", "starts", "cur")
 
     def __init__(self, doc: NormText):
         self.doc = doc
+        self.text = doc.text
+        self.off = 0
+        self.cur = 0  # normalised start of the match being handled
         self.items: list[tuple[DateMention, bool]] = []  # (mention, year written)
+        self.starts: list[int] = []  # normalised start of the match behind each item
 
     def add(self, s: int, e: int, value: str, gran: str, modifier: str | None = None,
             relative: bool = False, year_written: bool = True) -> None:
-        span = self.doc.span(s, e)
+        span = self.doc.span(s + self.off, e + self.off)
         self.items.append((
             DateMention(
                 text=span.text, start=span.start, end=span.end, value=value,
@@ -251,6 +294,7 @@ class _Out:
             ),
             year_written,
         ))
+        self.starts.append(self.cur)
 
 
 def _add_dated(out: _Out, m, start: int, year: int | None, since: str | None,
@@ -260,7 +304,7 @@ def _add_dated(out: _Out, m, start: int, year: int | None, since: str | None,
     `since` is the name of the group holding 以来 when it matched; `pre` is
     截至/截止 when written; `relative` marks the pieces of a 今年/去年 match.
     """
-    text = out.doc.text
+    text = out.text
     months = [m.group("M")] + m.captures("Mm")
     m_ends = [m.end("M")] + m.ends("Mm")
     mvals = [_num(x) for x in months]
@@ -373,7 +417,7 @@ def _handle_rel_year(out: _Out, m, ref: dt.date | None) -> None:
     value = _value(year)
     if year is None and gran == "half":
         value = "XXXX-H1" if mod == "first_half" else "XXXX-H2"
-    elif year is None and gran == "quarter":
+    elif year is None and gran == "quarter" and "-" not in mod:
         value = f"XXXX-Q{mod[1]}"
     out.add(m.start(), m.end(), value, gran, mod, True)
 
@@ -384,6 +428,8 @@ def _handle_half(out: _Out, m, ref: dt.date | None) -> None:
         value = _value(ref.year)
     elif gran == "half":
         value = "XXXX-H1" if mod == "first_half" else "XXXX-H2"
+    elif "-" in mod:  # 前三季度
+        value = "XXXX"
     else:
         value = f"XXXX-Q{mod[1]}"
     out.add(m.start(), m.end(), value, gran, mod, True)
@@ -407,8 +453,12 @@ def _handle_rel_month(out: _Out, m, ref: dt.date | None) -> None:
 
 
 def _handle_rel_day(out: _Out, m, ref: dt.date | None) -> None:
-    off = _DAY_OFFSET.get(m.group("rd"))
-    hm = _time(m.group("rdtime"))
+    word = m.group("rd")
+    off = _DAY_OFFSET.get(word[0] + "天") if word[1] in "晚夜早晨" else _DAY_OFFSET.get(word)
+    t = m.group("rdtime")
+    if t and m.group("rdnight") and not t.startswith(_AMPM_WORDS):
+        t = "晚" + t  # 当晚8点 -> 20:00
+    hm = _time(t)
     if ref is not None and off is not None:
         day = ref + dt.timedelta(days=off)
         value = _value(day.year, day.month, day.day, hm)
@@ -420,12 +470,36 @@ def _handle_rel_day(out: _Out, m, ref: dt.date | None) -> None:
 def _handle_rel_ym(out: _Out, m, ref: dt.date | None) -> None:
     w = m.group("ya")
     mod = "early" if w.endswith("初") else "end"
+    if w == "年内":
+        mod = None
     if w.startswith("年"):
         value = _value(ref.year) if ref is not None else "XXXX"
         out.add(m.start(), m.end(), value, "year", mod, True)
     else:
         value = _value(ref.year, ref.month) if ref is not None else "XXXX-XX"
         out.add(m.start(), m.end(), value, "month", mod, True)
+
+
+_CENTURY = {"上世纪": 19, "上个世纪": 19, "20世纪": 19, "二十世纪": 19, "19世纪": 18, "十九世纪": 18, "本世纪": 20}
+_DECMOD = {"初": "early", "初期": "early", "中期": "mid", "中后期": "mid", "末": "end", "末期": "end"}
+
+
+def _handle_decade(out: _Out, m) -> None:
+    cent = _CENTURY.get(m.group("cent") or "")
+    dec = m.group("dec")
+    tens = [int(dec[0])] if dec[0].isdigit() else [_num(c) for c in dec[:-1]]  # 五六十年代: 5, 6
+    if cent is None and tens[0] < 3:
+        return  # 20年代: which century?
+    cent = cent or 19
+    mod = _DECMOD.get(m.group("decmod") or "")
+    for t in tens:
+        out.add(m.start(), m.end(), f"{cent:02d}{t}", "year", mod)
+
+
+def _handle_dotdate(out: _Out, m) -> None:
+    mo, d = int(m.group("dtM")), int(m.group("dtD"))
+    if _day_ok(None, mo, d):
+        out.add(m.start(), m.end(), _value(None, mo, d), "day", None, False, False)
 
 
 def _infer_years(doc: NormText, items: list[tuple[DateMention, bool]], norm_starts: list[int]) -> None:
@@ -459,48 +533,104 @@ def _infer_years(doc: NormText, items: list[tuple[DateMention, bool]], norm_star
 _SINCE_AFTER = regex.compile(r"起|开始|至今")
 
 
+_DIGITS = frozenset("0123456789")
+_WINDOW = 48  # enough for the longest date expression
+
+
+def _handle(out: _Out, m, ref_date: dt.date | None, state: list) -> None:
+    """Turn one match into mentions; `state` is [end, year] of the last 今年1月-like match."""
+    g = m.group
+    text = out.text
+    before = len(out.items)
+    vague = False
+    if g("nY") is not None:
+        _handle_numeric(out, m)
+    elif g("bl") is not None:
+        _handle_backlist(out, m)
+    elif g("ry") is not None:
+        _handle_rel_year(out, m, ref_date)
+        if g("M") is not None:
+            off = _YEAR_OFFSET.get(g("ry"))
+            state[0] = m.end()
+            state[1] = ref_date.year + off if (ref_date is not None and off is not None) else None
+    elif g("M") is not None and g("Y") is None and m.start() == state[0] + 1 and text[state[0]] in "至到-—–~～":
+        # the end of a range that opened with a relative year: 今年1月至4月
+        _add_dated(out, m, m.start(), state[1], "since" if g("since") else None, g("pre"), relative=True)
+    elif g("Y") is not None or g("M") is not None:
+        _handle_cjk(out, m)
+    elif g("half") is not None:
+        _handle_half(out, m, ref_date)
+    elif g("rm") is not None:
+        _handle_rel_month(out, m, ref_date)
+    elif g("rd") is not None:
+        _handle_rel_day(out, m, ref_date)
+    elif g("ya") is not None:
+        _handle_rel_ym(out, m, ref_date)
+    elif g("dec") is not None:
+        _handle_decade(out, m)
+    elif g("dtM") is not None:
+        _handle_dotdate(out, m)
+    elif g("past") is not None:
+        out.add(m.start(), m.end(), "PAST_REF", "day", None, True)
+        vague = True
+    else:
+        out.add(m.start(), m.end(), "PRESENT_REF", "day", None, True)
+        vague = True
+    if not vague and len(out.items) > before:
+        last = out.items[-1][0]
+        if last.modifier is None and _SINCE_AFTER.match(text, m.end()):
+            last.modifier = "since"
+
+
+def _digit_breaks(out: _Out, doc: NormText, spans: list[tuple[int, int]], ref_date: dt.date | None) -> None:
+    """Dates on either side of a line break that the normaliser closed between two digits.
+
+    The normaliser joins `2\n023年` into one number (a PDF wrap); but the same join
+    glues a date to a number on the next line (`2023-05-12\n3 往期回顾`,
+    `浏览次数：2,417\n\n5月16日`), and then neither matches. A break that no date
+    spans is a boundary: the text just before it and just after it are scanned alone.
+    """
+    text = doc.text
+    ends = [e for _, e in spans]
+    starts = {s for s, _ in spans}
+    for gap, kind in doc.gaps.items():
+        if kind == SPACE or not 0 < gap < len(text) or text[gap - 1] not in _DIGITS or text[gap] not in _DIGITS:
+            continue
+        k = bisect.bisect_left(ends, gap)  # first match ending at or after the break
+        if k < len(spans) and spans[k][0] < gap < spans[k][1]:
+            continue  # a date runs through it: a wrap inside that date
+        if k == len(spans) or ends[k] != gap:  # nothing ends here yet: a date just before?
+            lo = max(ends[k - 1] if k else 0, gap - _WINDOW)
+            piece = text[lo:gap]
+            out.text, out.off = piece, lo
+            for m in _DATE_RE.finditer(piece):
+                if m.end() == len(piece):
+                    out.cur = lo + m.start()
+                    _handle(out, m, ref_date, [-2, None])
+        if gap not in starts:  # a date just after?
+            piece = text[gap:gap + _WINDOW]
+            m = _DATE_RE.match(piece)
+            if m:
+                out.text, out.off, out.cur = piece, gap, gap
+                _handle(out, m, ref_date, [-2, None])
+    out.text, out.off = text, 0
+
+
 def extract(doc: NormText, ref_date: dt.date | None = None) -> list[DateMention]:
     """Every date mention of the report, in text order."""
-    text = doc.text
     out = _Out(doc)
-    norm_starts: list[int] = []
-    rel_end, rel_year = -2, None  # where the last 今年1月-like match ended, and its year
-    for m in _DATE_RE.finditer(text):
-        before = len(out.items)
-        if m.group("nY") is not None:
-            _handle_numeric(out, m)
-        elif m.group("bl") is not None:
-            _handle_backlist(out, m)
-        elif m.group("ry") is not None:
-            _handle_rel_year(out, m, ref_date)
-            if m.group("M") is not None:
-                off = _YEAR_OFFSET.get(m.group("ry"))
-                rel_end = m.end()
-                rel_year = ref_date.year + off if (ref_date is not None and off is not None) else None
-        elif (m.group("Y") is None and m.group("M") is not None and m.start() == rel_end + 1
-              and text[rel_end] in "至到-—–~～"):
-            # the end of a range that opened with a relative year: 今年1月至4月
-            _add_dated(out, m, m.start(), rel_year, "since" if m.group("since") else None,
-                       m.group("pre"), relative=True)
-        elif m.group("Y") is not None or m.group("M") is not None:
-            _handle_cjk(out, m)
-        elif m.group("half") is not None:
-            _handle_half(out, m, ref_date)
-        elif m.group("rm") is not None:
-            _handle_rel_month(out, m, ref_date)
-        elif m.group("rd") is not None:
-            _handle_rel_day(out, m, ref_date)
-        elif m.group("ya") is not None:
-            _handle_rel_ym(out, m, ref_date)
-        elif m.group("past") is not None:
-            out.add(m.start(), m.end(), "PAST_REF", "day", None, True)
-        elif m.group("present") is not None:
-            out.add(m.start(), m.end(), "PRESENT_REF", "day", None, True)
-        added = len(out.items) - before
-        if added and m.group("past") is None and m.group("present") is None:
-            last = out.items[-1][0]
-            if last.modifier is None and _SINCE_AFTER.match(text, m.end()):
-                last.modifier = "since"
-        norm_starts.extend([m.start()] * added)
-    _infer_years(doc, out.items, norm_starts)
+    spans: list[tuple[int, int]] = []
+    state: list = [-2, None]
+    for m in _DATE_RE.finditer(doc.text):
+        spans.append(m.span())
+        out.cur = m.start()
+        _handle(out, m, ref_date, state)
+    if doc.gaps:
+        n = len(out.items)
+        _digit_breaks(out, doc, spans, ref_date)
+        if len(out.items) > n:
+            order = sorted(range(len(out.items)), key=lambda i: (out.starts[i], out.items[i][0].start))
+            out.items = [out.items[i] for i in order]
+            out.starts = [out.starts[i] for i in order]
+    _infer_years(doc, out.items, out.starts)
     return [mention for mention, _ in out.items]
