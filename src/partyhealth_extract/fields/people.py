@@ -238,6 +238,43 @@ class _Reader:
             j += 1
         return roles or None
 
+    def gap_width(self, q: int) -> int:
+        """Source characters of white space removed before normalised index q."""
+        return self.doc.src(q) - self.doc.src(q - 1) - 1
+
+    def spaced_third(self, g1: int, e2: int, e3: int) -> bool:
+        """A third character of a name whose characters the layout spaced out
+        (`钟 文 华  通讯员`, `刘 德 明 介绍`, `曾 春 莲 ⏎说`), not the first of the
+        next spaced name (`王 强 李 明`: the gap after 李 is no wider)."""
+        gaps = self.gaps
+        if gaps.get(g1) != SPACE or gaps.get(e2) not in (SPACE, NEWLINE):
+            return False
+        w = self.gap_width(g1)
+        if gaps[e2] == SPACE and self.gap_width(e2) != w:
+            return False
+        t, lex = self.text, self.lex
+        if not self.given_ok(e2) or self.title_at(e2) or t[e2] in "摄":
+            return False
+        if t[e2] in lex.follow_single or lex.follow_re.match(t, e2):
+            return False  # 黄 静 说，: a verb after the name
+        if e3 >= self.n or not self.han(e3):
+            return t[e3 : e3 + 1] != "/"
+        gap = gaps.get(e3)
+        if gap is None:
+            return False
+        ends = bool(self.title_at(e3) or lex.follow_re.match(t, e3) or t[e3] in lex.follow_single)
+        if (
+            not ends
+            and gap != PARAGRAPH
+            and self.surname_len(e2, False)
+            and self.given_ok(e3)
+            and (e3 + 1 >= self.n or not self.han(e3 + 1) or e3 + 1 in gaps)
+        ):
+            return False  # 邹 敏 刘⏎ 杰）: the next name, of two characters
+        if gap != SPACE or self.gap_width(e3) > w:
+            return True
+        return ends
+
     def hard(self, q: int) -> bool:
         """A sure end of a name at q."""
         if q >= self.n or not self.han(q):
@@ -279,6 +316,8 @@ class _Reader:
             return None  # 院长|和骨干, 医生|和助产, 党员|都要, 组长|由分管: not surnames here  # (主任)向全体(职工), (院长)于近日: a preposition, not a surname
         e2, e3 = g1 + 1, g1 + 2
         lex = self.lex
+        if self.spaced_third(g1, e2, e3):
+            return e3  # 钟 文 华 / 刘 德 明 介绍: a name spaced out character by character
         if self.hard(e2) or lex.follow_re.match(text, e2) or self.title_at(e2):
             return e2
         if text[e2] == "任" and self.appointed(e2):
@@ -375,6 +414,22 @@ class _Reader:
             if self.read(p, strict) == end:
                 return p
         return None
+
+    def clean_credit_start(self, p: int) -> bool:
+        """A credit's name starts after a layout gap or punctuation."""
+        return p == 0 or self.gaps.get(p) is not None or not self.han(p - 1)
+
+    def bare_name(self, p: int, end: int) -> bool:
+        """p..end is exactly a surname and a given name of one or two characters,
+        taken even when it is also a word (杜鹃, 龙飞): the credit vouches for it."""
+        sl = self.surname_len(p, False)
+        if not sl or not 1 <= end - p - sl <= 2:
+            return False
+        if self.text[p] in _CONJUNCTION_SURNAMES:
+            return False
+        if any(not self.given_ok(q) or (q > p + sl and self.gaps.get(q) == PARAGRAPH) for q in range(p + sl, end)):
+            return False
+        return self.valid(p, end, False, trust=True)
 
     def clean_start(self, p: int, strict: bool) -> bool:
         if p == 0 or p in self.gaps or not self.han(p - 1):
@@ -527,19 +582,45 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
                 people.add(reader, p, b, (), text[a:p] if p > a else None)
                 break
 
-    # Credits with a slash or colon: 文/王小明, 图/李四, 摄影：赵五 (no role).
+    # Credits with a slash, colon or bar: 文/王小明, 图/李四, 摄影：赵五, 审核：钱六,
+    # 摄影 | 孙七 (no role); a label of two or more characters may also stand
+    # before a layout space (摄影  邱 晨).  An organisation may come first
+    # (供稿：某某社区卫生服务中心 蓝海鹰).
     for m in _CREDIT.finditer(text):
         if reader.han(m.start() - 1) and m.start() not in doc.gaps:
             continue  # 插图/ ... : part of a word
         q = m.end()
+        if not m.group("sep") and (len(m.group()) < 2 or doc.gaps.get(q) != SPACE):
+            continue
+        if q < len(text) and text[q] == "|":
+            q += 1
+        first = True
         while q < len(text):
             end = reader.read_byline(q)
+            if end is None and first:
+                cut = next((k for k in range(q + 2, min(len(text), q + 17)) if k in doc.gaps), None)
+                if cut is not None and _CREDIT_BODY.fullmatch(text, q, cut) and _ORG_TAIL.search(text, q, cut):
+                    q = cut
+                    end = reader.read_byline(q)
+            first = False
             if end is None:
                 break
             people.add(reader, q, end)
             if not (end in doc.gaps and doc.gaps[end] == SPACE) and text[end : end + 1] != "、":
                 break
             q = end + (text[end] == "、")
+
+    for m in _CREDIT_AFTER.finditer(text):
+        i = m.start()
+        if reader.han(m.end()) and m.end() not in doc.gaps:
+            continue  # 摄|影, 整理|出: the credit word goes on
+        for length in (2, 3, 4):
+            p = i - length
+            if p < 0 or not reader.clean_credit_start(p):
+                continue
+            if reader.bare_name(p, i):
+                people.add(reader, p, i)
+                break
 
     # 4. No title: lists of names and names before a people-only word.
     for m in _LIST_SEP.finditer(text):
@@ -629,6 +710,12 @@ _CHAIN_BODY = regex.compile(
     r"(?:第[\d一二三四五六七八九十]+|临时|联合)?"
 )
 _APPOINT = regex.compile(r"(?:兼任|担任|出任|任)")
-_CREDIT = regex.compile(r"(?:文/图|图/文|(?:文图|图文|摄影|供稿|作者|文|图|摄)[/:])")
+_CREDIT = regex.compile(
+    r"(?:文/图|图/文|(?:文字|图片|审核|审校|校对|撰稿|整理|联系人|文图|图文|摄影|供稿|作者|文|图|摄)"
+    r"(?P<sep>[/:|])?)"
+)
+_CREDIT_BODY = regex.compile(r"\p{Han}{2,16}")
+# A credit written after the name: 罗 艳 /图, 杜 鹃摄, (刘 一鸣 摄), (宣传科 李 明 整理).
+_CREDIT_AFTER = regex.compile(r"(?:/文|/图|/摄|摄|整理|供图)")
 # Words after a bare name that only a person does (他们 表示 / 一家 ...).
 _CUE = regex.compile(r"(?:表示|介绍说|介绍|告诉记者|说道|坦言|感慨|回忆说|一家|同志|等人|夫妇|夫妻)")
