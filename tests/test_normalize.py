@@ -42,6 +42,7 @@ def test_white_space_is_dropped_between_chinese_but_kept_between_ascii_words():
     assert NormText("MDT team 门诊").text == "MDT team门诊"
     assert NormText("编号 12 345").text == "编号12 345"   # same line: kept, the counts rule decides
     assert NormText("第12\n345号").text == "第12345号"    # a line break between digits: one number
+    assert NormText("阅读 2,417\n\n5月16日").text == "阅读2,417 5月16日"  # a blank line: two numbers
     assert NormText("  \n\n  ").text == ""
 
 

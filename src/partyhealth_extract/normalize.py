@@ -92,18 +92,19 @@ class NormText:
             run = m.group()
             prev_c = folded[a - 1] if a else ""
             next_c = folded[b] if b < len(folded) else ""
+            newlines = run.count("\n") + run.count("\r") - run.count("\r\n")
             # A space between two ASCII letters or digits separates words or
-            # thousands (`COVID 19`, `26 800`); a line break between two digits is
-            # a PDF wrap inside one number (`2\n023年`) and is removed.
+            # thousands (`COVID 19`, `26 800`); a single line break between two
+            # digits is a PDF wrap inside one number (`2\n023年`) and is removed.
+            # A blank line between digits ends a paragraph: kept as a space.
             keep = (
                 prev_c in _ASCII_ALNUM and next_c in _ASCII_ALNUM and n > 0
-                and not (prev_c.isdigit() and next_c.isdigit() and ("\n" in run or "\r" in run))
+                and not (prev_c.isdigit() and next_c.isdigit() and newlines == 1)
             )
             if keep:
                 pieces.append(" ")
                 n += 1
             elif n > 0 and next_c:
-                newlines = run.count("\n") + run.count("\r") - run.count("\r\n")
                 gaps[n] = PARAGRAPH if newlines > 1 else NEWLINE if newlines == 1 else SPACE
             pos = b
             # The next normalised character comes from source position b.
