@@ -91,3 +91,18 @@ def test_pipeline_fills_hospital_fields():
     rec = extract_text("清河县人民医院：党建引领\n\n清河县人民医院党委借助河北医大一院专家资源。")
     assert rec.hospital == "清河县人民医院"
     assert [h.name for h in rec.hospitals] == ["清河县人民医院", "河北医大一院"]
+
+
+def test_head_hospital_alias_never_a_township():
+    _, found = _run("店子镇卫生院与总院签订协议。")
+    (h,) = found
+    assert "总院" not in h.aliases
+
+
+def test_university_short_forms_match_their_full_names():
+    full = hospitals._univ_key("郑州大学第一附属医院")
+    assert hospitals._abbreviates_univ(hospitals._univ_key("郑大一附院"), full)
+    assert hospitals._abbreviates_univ(hospitals._univ_key("郑大附一院"), full)
+    assert not hospitals._abbreviates_univ(hospitals._univ_key("郑大二附院"), full)
+    assert not hospitals._abbreviates_univ(hospitals._univ_key("浙大一附院"), full)
+    assert hospitals._abbreviates_univ(hospitals._univ_key("港大深圳医院"), hospitals._univ_key("香港大学深圳医院"))

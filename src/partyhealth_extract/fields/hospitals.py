@@ -33,9 +33,20 @@ Forms of one institution are merged when the longer is the shorter with places
 (or 原, a university) in front: 贵州省贞丰县人民医院 / 贞丰县人民医院,
 市太和医院 / 太和医院; and 荆州一医 with 荆州市第一人民医院.
 
-The subject hospital is ranked by: named in the headline, named in the
-opening, how often it is named; it must be in the headline or the opening, or
-be named repeatedly, to count as the subject.
+University hospitals: a university's free name starts after a stop word, a
+time word or a verb of the dictionary (每季度邀请[中南大学]); known names count
+as universities (同济大学); short forms X大 (郑大一附院, 浙大二院, 港大深圳医院)
+are merged with the full name whose characters they keep in order
+(郑州大学第一附属医院). A name in brackets right after another
+(香港大学深圳医院(港大深圳医院)) is the same institution, and a generic form
+defined after one (以某县人民医院为总院) stands for it wherever written; 总院
+never stands for a township or community centre.
+
+The subject hospital is ranked by: named in the headline, in a byline or source
+line at the top, named in the opening, how often it is named (with its generic
+forms: 总院, 县人民医院); on a newspaper page only the first story's mentions
+count. It must be in the headline, byline or opening, or be named repeatedly,
+to count as the subject.
 """
 
 from __future__ import annotations
@@ -49,6 +60,7 @@ import regex
 
 from ..models import Hospital, Span
 from ..normalize import PARAGRAPH, NormText
+from ..title import find_title
 
 # --------------------------------------------------------------------------
 # Lexicons
@@ -128,16 +140,21 @@ _UNIV_SUFFIXES = ("医科大学", "中医药大学", "大学", "医学科学院"
 _ABBR_FOLLOW_BAD = "院生师疗护务学药保技患科大德风为者"
 
 _FIND = regex.compile(
-    r"社区卫生服务中心|卫生服务中心|卫生院|保健院|医院|总院"
+    r"社区卫生服务中心|卫生服务中心|卫生院|保健院|医院|总院|社区治疗设施"
     r"|(?:医大|医科大学?)[一二三四五]附?院"
+    r"|(?<=\p{Han})大(?:[一二三四五]附院|附[一二三四五]院|[一二三四五]院(?![区士校部]))"
     r"|(?<!第)[一二三四五六七八九]医(?![" + _ABBR_FOLLOW_BAD + r"])"
-    r"|(?<=" + "|".join(["湘雅", "华西", "北医", "协和", "同济"]) + r")[一二三四五六七八九]院(?![区士校])"
+    r"|[一二三四五六七八九]院(?![区士校部])(?<=" + _trie(["北医", *_lexicon("hospital_names.txt")]) + r"..)"
 )
 _RUN = regex.compile(r"[\p{Han}0-9]*\Z")
 _HAN = regex.compile(r"\p{Han}")
+_LOCAL = regex.compile(r"[镇乡]|街道|社区")
 _SELF_ALIAS = regex.compile(r"(?:医共体|医联体)?总医?院")
 _NUMBERED = regex.compile(r"(?P<pre>.+?)(?:第(?P<n>[一二三四五六七八九])(?:人民)?医院|(?P<n>[一二三四五六七八九])(?:医院|医))")
 _WINDOW = 40
+_BRACKET = regex.compile(r"\s*[(（]\s*(?:以下|下文)?(?:简称|下称|即)?\s*")
+# A generic form defined as a named hospital's: 以郧西县人民医院为总院.
+_DEFINES = regex.compile(r"\s*(?:为|作为|即)\s*")
 
 
 class _Words:
@@ -288,8 +305,10 @@ def _free_left(w: str, p: int, r: _Rules, most: int) -> int:
     return q
 
 
-def _univ_left(w: str, p: int, r: _Rules) -> int:
-    """Start of a university prefix ending at p (华中科技大学同济医学院附属), or -1."""
+def _univ_left(w: str, p: int, r: _Rules, short: bool = False) -> int:
+    """Start of a university prefix ending at p (华中科技大学同济医学院附属), or -1.
+    With `short`, a two-character short form counts too (港大[深圳医院], 川大[华西医院]):
+    only before a place or a known name, where the rest is a name already."""
     q = p - 2 if w.startswith("附属", p - 2) else p
     if w.startswith("医学院", q - 3) and q - 3 > 0:
         # A medical school inside a university: 同济医学院 after 华中科技大学.
@@ -299,7 +318,34 @@ def _univ_left(w: str, p: int, r: _Rules) -> int:
             outer = _univ_top(w, inner, r)
             if outer >= 0:
                 return outer
-    return _univ_top(w, q, r)
+    u = _univ_top(w, q, r)
+    if u < 0 and short:
+        u = _univ_short(w, q)
+    return u
+
+
+def _univ_short(w: str, q: int) -> int:
+    """Start of a university short form X大 ending at q (郑大, 港大, 交大), or -1;
+    never a word such as 扩大, 重大, 最大 (verbs and adjectives of the dictionary)."""
+    if q >= 2 and w[q - 1] == "大" and _HAN.match(w[q - 2]) and w[q - 2] not in _NOT_BOUNDARY:
+        if w[q - 2 : q] not in _non_name_words() and w[q - 2] not in _TOWN_BAD:
+            return q - 2
+    return -1
+
+
+def _free_name_start(w: str, e: int, r: _Rules, most: int) -> int:
+    """Start of the free proper-name part ending at e (中南 in 每季度邀请中南大学): the
+    longest stretch after a stop word that contains no verb, adverb or time word
+    of the dictionary and starts where one ends (邀请); time words (季度,
+    今年) are stop words."""
+    run = _free_left(w, e, r, most)
+    words = _non_name_words()
+    for f in range(run, e - 1):
+        if f > run and not any(w[f - n : f] in words for n in (2, 3, 4) if f - n >= 0):
+            continue
+        if not _not_name(w[f:e]):
+            return f
+    return e
 
 
 def _univ_top(w: str, q: int, r: _Rules) -> int:
@@ -309,7 +355,10 @@ def _univ_top(w: str, q: int, r: _Rules) -> int:
             s, has_place = _chain_left(w, e, r)
             if has_place:  # 郑州大学, 华中科技大学: a place or free name before 大学
                 return s
-            s = _free_left(w, e, r, 8)
+            k = r.known.ending_at(w, e)
+            if k >= 0:  # 同济大学, 协和医学院: a known name (同 alone is a preposition)
+                return _chain_left(w, k, r)[0]
+            s = _free_name_start(w, e, r, 8)
             if e - s >= 2:
                 return s
     return -1
@@ -319,7 +368,7 @@ def _stop_before(w: str, f: int, r: _Rules) -> bool:
     return f == 0 or r.stop.ending_at(w, f) >= 0 or _HAN.match(w[f - 1]) is None
 
 
-def _parse(w: str, suffix: str, r: _Rules) -> tuple[int, bool] | None:
+def _parse(w: str, suffix: str, r: _Rules, opened: bool = False) -> tuple[int, bool] | None:
     """(offset in window `w` where the name ending at its end starts, specific?) or None."""
     p = len(w) - len(suffix)
     if len(suffix) == 2 and suffix[1] == "院" and suffix[0] in _NUMERALS:
@@ -328,8 +377,12 @@ def _parse(w: str, suffix: str, r: _Rules) -> tuple[int, bool] | None:
         if k < 0:
             return None
         start, has_place = _chain_left(w, k, r)
-        u = _univ_left(w, start, r)
+        u = _univ_left(w, start, r, short=True)
         return (u if u >= 0 else start), True
+    if suffix[0] == "大":
+        # 郑大一附院, 南大附一院, 浙大二院: a university's short form and a number.
+        u = _univ_short(w, p + 1)
+        return (u, True) if u >= 0 else None
     if suffix.endswith("医") or suffix.endswith("院") and "医大" in suffix or "医科大" in suffix:
         start, has_place = _chain_left(w, p, r)
         return (start, True) if has_place else None
@@ -337,7 +390,7 @@ def _parse(w: str, suffix: str, r: _Rules) -> tuple[int, bool] | None:
     k = r.known.ending_at(w, mid)
     q = k if k >= 0 else mid
     start, has_place = _chain_left(w, q, r)
-    u = _univ_left(w, start, r)
+    u = _univ_left(w, start, r, short=has_place or k >= 0)
     if u >= 0:
         start = u
     if has_place or k >= 0 or u >= 0:
@@ -352,6 +405,8 @@ def _parse(w: str, suffix: str, r: _Rules) -> tuple[int, bool] | None:
             su = _univ_left(w, f, r)
             if su >= 0:
                 s = su
+            elif f == 0 and opened:
+                s = f  # the other form of the name just before the bracket
             elif f > 0 and r.stop.ending_at(w, f) >= 0 and w[f - 1] not in _NOT_BOUNDARY:
                 # Only after a verb or preposition (与, 在, 赴, 借助): a free name
                 # at the start of a clause is as often a heading (基本情况医院党委).
@@ -376,6 +431,7 @@ class _Cand:
     end: int
     text: str
     specific: bool
+    alias_of: int = -1  # index of the candidate this one is a bracketed form of
 
 
 def _para_breaks(doc: NormText) -> list[int]:
@@ -396,12 +452,21 @@ def _candidates(doc: NormText) -> list[_Cand]:
         k = bisect.bisect_right(breaks, ss)
         if k and breaks[k - 1] > left:
             left = breaks[k - 1]
-        found = _parse(text[left:se], m.group(), rules)
+        # A name in brackets right after another is its other form (简称):
+        # 香港大学深圳医院(港大深圳医院), 体育中心方舱医院(市方舱医院).
+        opened = bool(out) and out[-1].end == prev_end and _BRACKET.fullmatch(text, prev_end, left) is not None
+        found = _parse(text[left:se], m.group(), rules, opened)
         if found is None:
             continue
         off, specific = found
         start = left + off
-        out.append(_Cand(start, se, text[start:se], specific))
+        alias_of = -1
+        if out and out[-1].end == prev_end:
+            if opened and _BRACKET.fullmatch(text, prev_end, start):
+                alias_of = len(out) - 1
+            elif not specific and _DEFINES.fullmatch(text, prev_end, start):
+                alias_of = len(out) - 1
+        out.append(_Cand(start, se, text[start:se], specific, alias_of))
         prev_end = se
     return out
 
@@ -443,8 +508,18 @@ def _placeish(s: str, r: _Rules) -> bool:
     return start == 0
 
 
+_KNOWN_NUMBERED = regex.compile(r"(?P<pre>\p{Han}*?)第?(?P<n>[一二三四五六七八九])(?:附属)?(?:人民)?医?院")
+
+
 def _abbr_key(name: str, rules: _Rules) -> tuple[str, str] | None:
-    """(place, number) of 荆州一医, 荆州市第一人民医院, 荆州市一医院: the same key, the same hospital."""
+    """(place, number) of 荆州一医, 荆州市第一人民医院, 荆州市一医院: the same key, the same hospital;
+    (known name, number) of 湘雅二院, 中南大学湘雅二医院, 湘雅第二医院."""
+    m = _KNOWN_NUMBERED.fullmatch(name)
+    if m is not None:
+        pre = m.group("pre")
+        k = rules.known.ending_at(pre, len(pre))
+        if k >= 0 and (k == 0 or _placeish(pre[:k], rules)):
+            return "@" + pre[k:], m.group("n")  # never the key of a place of the same name
     m = _NUMBERED.fullmatch(name)
     if m is None:
         return None
@@ -456,8 +531,41 @@ def _abbr_key(name: str, rules: _Rules) -> tuple[str, str] | None:
 
 
 def _shortens(short: str, long: str, rules: _Rules) -> bool:
-    """`long` is `short` with places (or 原, a university) written in front."""
-    return len(long) > len(short) and long.endswith(short) and _placeish(long[: -len(short)], rules)
+    """`long` is `short` with places (or 原, a university) written in front; a short
+    form opening with 县/市 keeps it after a place known only with it (南部县人民医院
+    / 县人民医院: 南部 alone is a common word)."""
+    if len(long) <= len(short) or not long.endswith(short):
+        return False
+    head = long[: -len(short)]
+    return _placeish(head, rules) or (short[0] in _BARE and _placeish(head + short[0], rules))
+
+
+_UNIV_FULL = regex.compile(r"(?P<u>\p{Han}+?(?:大学|医学院))(?:医学院)?(?:附属)?(?P<rest>\p{Han}+)")
+_UNIV_ABBR = regex.compile(r"(?P<u>\p{Han}+?大)(?P<rest>\p{Han}+)")
+_UNIV_NUM = regex.compile(r"附?第?(?P<n>[一二三四五六七八九])(?:附属|附)?(?:人民)?医?院")
+
+
+def _univ_key(name: str) -> tuple[str, str, bool] | None:
+    """(university, rest, short?) of a university hospital: 郑州大学第一附属医院 ->
+    (郑州大学, 一, False), 郑大一附院 -> (郑大, 一, True), 港大深圳医院 -> (港大, 深圳医院, True)."""
+    m = _UNIV_FULL.fullmatch(name)
+    short = m is None
+    if short:
+        m = _UNIV_ABBR.fullmatch(name)
+        if m is None:
+            return None
+    rest = m.group("rest")
+    n = _UNIV_NUM.fullmatch(rest)
+    return m.group("u"), (n.group("n") if n else rest), short
+
+
+def _abbreviates_univ(short: tuple[str, str, bool], full: tuple[str, str, bool]) -> bool:
+    """郑大 / 郑州大学, 湖北医大 / 湖北医科大学, 港大 / 香港大学: the short university's
+    characters stand in order in the full one, and the rest is the same."""
+    if not short[2] or full[2] or short[1] != full[1]:
+        return False
+    it = iter(full[0])
+    return all(ch in it for ch in short[0])
 
 
 def _build(doc: NormText) -> list[_Ent]:
@@ -493,6 +601,23 @@ def _build(doc: NormText) -> list[_Ent]:
             ra = root(by_canon[a])
             if ra is not t:
                 parent[id(ra)] = t
+    univ = {k: _univ_key(k) for k in keys}
+    for k, uk in univ.items():
+        if uk is None or not uk[2]:
+            continue
+        fulls = {id(root(by_canon[f])): root(by_canon[f]) for f, fk in univ.items() if fk and _abbreviates_univ(uk, fk)}
+        if len(fulls) == 1:
+            (t,) = fulls.values()
+            ra = root(by_canon[k])
+            if ra is not t:
+                parent[id(ra)] = t
+    # A bracketed form is the same institution as the name before the bracket.
+    for c in cands:
+        if c.alias_of >= 0 and c.specific and cands[c.alias_of].specific:
+            ra = root(by_canon[_strip_yuan(c.text)])
+            rb = root(by_canon[_strip_yuan(cands[c.alias_of].text)])
+            if ra is not rb:
+                parent[id(ra)] = rb
     abbr_seen: dict[tuple[str, str], _Ent] = {}
     for k in keys:
         ak = _abbr_key(k, rules)
@@ -516,21 +641,32 @@ def _build(doc: NormText) -> list[_Ent]:
     merged.sort(key=lambda e: e.first)
     if not merged:
         return []
-    own = _rank(doc, merged, None)
     # Generic forms: alias of the specific hospital they abbreviate, else dropped.
+    # A form defined in the text (以苍溪县人民医院为总院, 荆州市胸科医院(胸科医院))
+    # stands for that hospital wherever it is written.
+    ent_of = {id(c): root(by_canon[_strip_yuan(c.text)]) for c in cands if c.specific}
+    defined: dict[str, _Ent] = {}
+    for c in generic:
+        if c.alias_of >= 0 and cands[c.alias_of].specific:
+            defined.setdefault(_strip_yuan(c.text), ent_of[id(cands[c.alias_of])])
+    heads = [e for e in merged if not _LOCAL.search(e.name())]
+    pending: list[tuple[_Cand, list[_Ent]]] = []
     for c in generic:
         g = _strip_yuan(c.text)
-        if _SELF_ALIAS.fullmatch(g):
-            if own is not None:
-                own.add(c)
-            continue
-        hits = [e for e in merged if any(_shortens(g, f, rules) for f in e.canon)]
-        if not hits:
-            continue
+        if g in defined:
+            hits = [defined[g]]
+        elif _SELF_ALIAS.fullmatch(g):
+            hits = heads  # 总院 heads a 医共体: never a township or community centre
+        else:
+            hits = [e for e in merged if any(_shortens(g, f, rules) for f in e.canon)]
+        if len(hits) == 1:
+            hits[0].add(c)
+        elif hits:
+            pending.append((c, hits))
+    own = _rank(doc, merged, find_title(doc.source))
+    for c, hits in pending:
         if own is not None and any(h is own for h in hits):
             own.add(c)
-        elif len(hits) == 1:
-            hits[0].add(c)
     return merged
 
 
@@ -554,34 +690,53 @@ def extract(doc: NormText) -> list[Hospital]:
 
 _OPENING = 200  # normalised characters
 _SELF_REF = regex.compile(r"我院|本院|该院|院党委|医院党委|全院|院长")
+# Story openers of a newspaper page: the subject is the first story's hospital.
+_STORY = regex.compile(r"本报讯|本刊讯|另讯|又讯")
+# A byline or source line near the top (来源：某某医院, 某某医院 党委宣传部 2023-07-28).
+_BYLINE = regex.compile(r"来源|供稿|稿源|作者|通讯员|宣传部|宣传科|宣传中心|党委办公室|党办|发布")
+_BYLINE_MAX = 80  # characters in a byline line
+
+
+def _byline(src: str, pos: int) -> bool:
+    a = src.rfind("\n", 0, pos) + 1
+    b = src.find("\n", pos)
+    line = src[a : b if b >= 0 else len(src)]
+    return len(line) <= _BYLINE_MAX and "。" not in line and _BYLINE.search(line) is not None
 
 
 def _rank(doc: NormText, ents, title: str | None):
     """The entity the report is about, or None. `ents` are _Ent (normalised
-    offsets) or Hospital (source offsets)."""
+    offsets) or Hospital (source offsets); everything is compared in source offsets.
+
+    Signals: named in the headline, in a byline or source line at the top, in
+    the opening, and how often it is named (its generic forms included: 总院,
+    县人民医院); on a newspaper page only the first story's mentions count."""
     if not ents or not doc.text:
         return None
+    src = doc.source
     title_n = NormText(title).text if title else ""
     self_ref = _SELF_REF.search(doc.text) is not None
     opening_src = doc.src(min(_OPENING, len(doc.text) - 1))
+    stories = [m.start() for m in _STORY.finditer(src)]
+    story_end = stories[1] if len(stories) >= 2 else len(src)
     best = None
     best_key = None
     for e in ents:
         if isinstance(e, _Ent):
             forms = e.canon | set(e.forms)
-            starts = sorted(c.start for c in e.cands)
-            opening = bool(starts) and starts[0] < _OPENING
+            starts = sorted(doc.src(c.start) for c in e.cands)
         else:
             forms = {e.name, *e.aliases}
             starts = sorted(m.start for m in e.mentions)
-            opening = bool(starts) and starts[0] < opening_src
         if not starts:
             continue
+        opening = starts[0] < opening_src
+        byline = opening and any(_byline(src, s) for s in starts if s < opening_src)
         in_title = bool(title_n) and any(len(f) >= 3 and f in title_n for f in forms)
-        count = len(starts)
-        if not (in_title or opening or count >= 3 or (count >= 2 and self_ref)):
+        count = sum(1 for s in starts if s < story_end)
+        if not (in_title or byline or opening or count >= 3 or (count >= 2 and self_ref)):
             continue
-        score = (100 if in_title else 0) + (3 if opening else 0) + count
+        score = (100 if in_title else 0) + (30 if byline else 0) + (3 if opening else 0) + count
         key = (score, -starts[0])
         if best_key is None or key > best_key:
             best, best_key = e, key

@@ -93,6 +93,45 @@ NAMED: list[tuple[str, list[list[str]]]] = [
     ("本报讯 郧西县 人民医院 开展义诊。", [["郧西县人民医院"]]),
     # Traditional characters and full-width punctuation.
     ("（記者）清河縣人民醫院黨委召開會議。", [["清河县人民医院"]]),
+    # The phrase before a university name ends at a time word or a verb (每月, 今年, 聘请, 安排).
+    ("医院每月邀请四川大学华西医院专家来院会诊。", [["四川大学华西医院"]]),
+    ("今年聘请复旦大学附属华山医院教授担任学科带头人。", [["复旦大学附属华山医院"]]),
+    ("医院定期安排中南大学湘雅三医院专家来院查房。", [["中南大学湘雅三医院"]]),
+    # A university known by a name that is not a place (同济 alone is a preposition).
+    ("每年委派同济大学附属东方医院骨干到县里带教。", [["同济大学附属东方医院"]]),
+    ("在北京协和医学院附属医院进修。", [["北京协和医学院附属医院"]]),
+    # University short forms: X大 with a number (一附院, 附一院, 二院) or before a known name.
+    ("浙大二院专家团队到县里会诊。", [["浙大二院"]]),
+    ("县里多次邀请苏大附一院专家来院手术。", [["苏大附一院"]]),
+    ("患者转至川大华西医院后病情平稳。", [["川大华西医院"]]),
+    # ... merged with the full name they abbreviate.
+    (
+        "与西安交通大学第二附属医院（交大二附院）签订协议，交大二附院每月派专家坐诊。",
+        [["西安交通大学第二附属医院", "交大二附院"]],
+    ),
+    (
+        "他在四川大学华西医院进修，回来后常说川大华西医院的管理值得学习。",
+        [["四川大学华西医院", "川大华西医院"]],
+    ),
+    ("专家来自湖南医科大学第一附属医院，湖南医大一院还派出护理骨干。", [["湖南医科大学第一附属医院", "湖南医大一院"]]),
+    ("与中南大学湘雅医院、湘雅三院共建专科联盟，中南大学湘雅三医院派驻专家。", [["中南大学湘雅医院"], ["中南大学湘雅三医院", "湘雅三院"]]),
+    # A name in brackets right after another is the same institution.
+    ("队员们先后在武汉客厅方舱医院（东西湖方舱医院）工作。", [["武汉客厅方舱医院", "东西湖方舱医院"]]),
+    (
+        "合作单位包括中山大学附属第一医院（中山一院）和中山市人民医院。",
+        [["中山大学附属第一医院", "中山一院"], ["中山市人民医院"]],
+    ),
+    # Temporary facilities: 社区治疗设施 as well as 方舱医院.
+    ("医疗队进驻沙田社区治疗设施开展医疗服务。", [["沙田社区治疗设施"]]),
+    # A generic form defined in the text stands for that hospital (以…为总院).
+    (
+        "该县以来凤县人民医院为总院组建医共体，以来凤县中医医院为龙头组建中医医共体，总院下派医师20名。",
+        [["来凤县人民医院", "总院"], ["来凤县中医医院"]],
+    ),
+    # A place known only with its 县 (大名 alone is a word): 县人民医院 is still its short form.
+    ("大名县人民医院组织专家下乡义诊，县人民医院党委书记带队。", [["大名县人民医院", "县人民医院"]]),
+    # 总院 never stands for a township hospital.
+    ("店子镇卫生院与总院签订协议。", [["店子镇卫生院"]]),
 ]
 
 NOT_HOSPITALS: list[str] = [
@@ -127,6 +166,13 @@ NOT_HOSPITALS: list[str] = [
     "创建三级甲等医院，建成县域医共体牵头医院。",
     "二、工作成效医院门诊量同比增长。",
     "全省共有830个乡镇卫生院接入县域心电中心。",
+    # Near-misses of the university short forms and of the time-word cut.
+    "不断扩大二院影响力。",
+    "把重大一院一策事项报党委研究。",
+    "每季度邀请专家来院授课。",
+    "各区加快建设社区治疗设施。",
+    "二院区即将启用，朝阳一院区同步改造。",
+    "病区（以下简称医院病区）实行网格化管理。",
 ]
 
 # A long stretch of text without any hospital, to push names out of the opening.
@@ -170,6 +216,31 @@ SUBJECT: list[tuple[str | None, str, str | None]] = [
         None,
         "近日，市卫健委召开全市卫生健康工作会议。" + _FILLER + "会上，宜都市中医医院作了交流发言。",
         None,
+    ),
+    # A township hospital named first; the county hospital the report is about
+    # is named by its generic forms (县人民医院, 总院) again and again.
+    (
+        "医共体改革见闻",
+        "医共体改革见闻\n\n清晨，在双河镇中心卫生院门口排起了长队。今年以来，红安县以红安县人民医院为总院推进改革。"
+        + _FILLER
+        + "总院派出专家坐诊。县人民医院党委书记说，总院还将下派骨干。总院每周开展查房。",
+        "红安县人民医院",
+    ),
+    # A byline line at the top names the report's own hospital.
+    (
+        None,
+        "来源：宜城市人民医院 宣传科\n\n近日，小河镇卫生院举行义诊，小河镇卫生院医生和宜城市人民医院专家参加。"
+        "小河镇卫生院院长表示感谢。" + _FILLER,
+        "宜城市人民医院",
+    ),
+    # A newspaper page's contents line names the second story's hospital first.
+    (
+        None,
+        "本版导读：新院区开诊 / 南漳县中医医院开展义诊\n\n本报讯 近日，南漳县人民医院新院区开诊。县人民医院党委书记介绍，"
+        "县人民医院新增床位200张。"
+        + _FILLER
+        + "\n\n本报讯 南漳县中医医院开展义诊。南漳县中医医院专家授课。南漳县中医医院组织活动。",
+        "南漳县人民医院",
     ),
     # No hospital at all.
     (None, "某省推动检查结果互认，基层卫生人员线上培训进度过半。", None),
