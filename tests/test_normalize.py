@@ -34,6 +34,7 @@ def test_joined_piece_maps_back_to_source(source, piece, expected_source):
 def test_full_width_forms_and_traditional_fold_one_for_one():
     assert fold("（２０２１年）：，") == "(2021年):,"
     assert fold("醫院黨委書記萬元餘") == "医院党委书记万元余"
+    assert fold("衞生院綫上") == "卫生院线上"  # Hong Kong variant forms
     assert len(fold("醫院（１）")) == len("醫院（１）")
 
 

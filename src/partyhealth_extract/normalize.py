@@ -53,16 +53,27 @@ def _fold_table() -> dict[int, int]:
     table[0x00A0] = 0x20
     for ch in _EXTRA_SPACES:
         table[ord(ch)] = 0x20
+    # Traditional -> simplified; then Hong Kong and Taiwan variant forms (衞, 綫)
+    # -> their standard traditional form -> simplified.
+    for name in ("TSCharacters.txt", "HKVariantsRev.txt", "TWVariantsRev.txt"):
+        for a, b in _opencc_pairs(name):
+            table.setdefault(ord(a), table.get(ord(b), ord(b)))
+    return table
+
+
+def _opencc_pairs(name: str) -> list[tuple[str, str]]:
+    """One-character pairs (from, first candidate) of an OpenCC dictionary file."""
     try:
-        path = resources.files("opencc") / "dictionary" / "TSCharacters.txt"
+        path = resources.files("opencc") / "dictionary" / name
         lines = path.read_text(encoding="utf-8").splitlines()
     except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - dependency missing
-        lines = []
+        return []
+    pairs = []
     for line in lines:
         parts = line.split()
         if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1 and parts[0] != parts[1]:
-            table.setdefault(ord(parts[0]), ord(parts[1]))
-    return table
+            pairs.append((parts[0], parts[1]))
+    return pairs
 
 
 def fold(text: str) -> str:
