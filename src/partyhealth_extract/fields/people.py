@@ -401,6 +401,8 @@ class _Reader:
             return None
         if not (self.hard(end) or self.title_at(end)):
             return None
+        if self.text[end : end + 1] == ":":
+            return None  # 来源: the next label, not a name
         return end if self.valid(p, end, False, trust=True) else None
 
     def name_ending_at(self, end: int, strict: bool) -> int | None:
@@ -515,7 +517,6 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
         canon, kind = lex.titles[m.group()]
         roles = [] if kind in ("noun", "rank") else [canon]
         byline = kind == "byline"
-        org = _organization(reader, s, last_name_end) if kind != "byline" else None
         j = e
         # A chain of titles held together: 党委书记、院长 / 党组书记兼主任.
         # The next link may name its own body: 队长、市中心医院副院长 / 党支部书记、
@@ -538,6 +539,8 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
         if m.group() != "同志":
             end = reader.read_byline(j) if byline else reader.read(j)
         if end is not None:
+            # The body before the title, read only once a name is found.
+            org = _organization(reader, s, last_name_end) if kind != "byline" else None
             people.add(reader, j, end, roles, org)
             last_name_end = end
             q = end
@@ -649,6 +652,20 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
                 break
             people.add(reader, q + 1, r)
             q = r
+    # A name the layout sets off by spaces inside a sentence: 护理部 杨 倩 带领,
+    # 独居老人 邱明德 的家门.  Common surnames only, common words refused.
+    common, compound = lex.common, lex.compound
+    for g, kind in doc.gaps.items():
+        if kind != SPACE or (text[g] not in common and text[g : g + 2] not in compound):
+            continue
+        if not reader.han(g - 1):
+            continue
+        if reader.surname_len(g - 1, False) and reader.name_end(g - 1) is not None:
+            continue  # 梁 卓谦: the gap is inside a name
+        end = reader.read(g, strict=True)
+        if end is None or doc.gaps.get(end) != SPACE or not reader.han(end):
+            continue
+        people.add(reader, g, end)
     for m in _CUE.finditer(text):
         c = m.start()
         p = reader.name_ending_at(c, strict=True)
