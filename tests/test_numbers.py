@@ -7,7 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from partyhealth_extract.numbers import NUMBER, QUANTITY, parse_chinese, parse_number, parse_quantity
+from partyhealth_extract.numbers import (
+    NUMBER, QUANTITY, parse_chinese, parse_number, parse_quantity, quantity_value,
+)
+from partyhealth_extract.numbers import _QUANTITY_RE
 
 import regex
 
@@ -58,6 +61,14 @@ def test_number_corpus(text, value):
 @pytest.mark.parametrize("text,value,approx", QUANTITY_CORPUS)
 def test_quantity_corpus(text, value, approx):
     assert parse_quantity(text) == (value, approx)
+
+
+@pytest.mark.parametrize("text,value,approx", QUANTITY_CORPUS)
+def test_quantity_value_is_the_number_part(text, value, approx):
+    # The counts extractor calls quantity_value with the parts its own pattern split off.
+    m = _QUANTITY_RE.fullmatch(text)
+    assert m is not None
+    assert quantity_value(m.group("num").replace(",", "").replace(" ", ""), m.group("mult")) == value
 
 
 @pytest.mark.parametrize("text", NOT_NUMBERS)

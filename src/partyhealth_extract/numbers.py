@@ -147,19 +147,25 @@ def parse_quantity(text: str) -> tuple[int | float, bool] | None:
     m = _QUANTITY_RE.fullmatch(text.strip())
     if not m:
         return None
-    num = m.group("num")
-    approx = bool(m.group("before") or m.group("a1") or m.group("a2") or m.group("after"))
-    mult = m.group("mult")
+    before, num, a1, mult, a2, after = m.group("before", "num", "a1", "mult", "a2", "after")
+    value = quantity_value(num, mult)
+    if value is None:
+        return None
+    return value, bool(before or a1 or a2 or after or num[0] in "数几")
+
+
+def quantity_value(num: str, mult: str) -> int | float | None:
+    """Value of the number part of a quantity already split by QUANTITY-like patterns:
+    `num` (Arabic without separators, Chinese, or 数/几 + unit) and the 万/亿 after it."""
     if num[0] in "数几":
-        approx = True
         value = parse_chinese(num[1:])
     elif num[0].isdigit():
         # Arabic: let parse_number multiply in Decimal (947.7万 is exactly 9477000).
-        return (v, approx) if (v := parse_number(num + mult)) is not None else None
+        return parse_number(num + mult)
     else:
         value = parse_chinese(num)
     if value is None:
         return None
     for c in mult:
         value *= MULTIPLIERS[c]
-    return value, approx
+    return value
