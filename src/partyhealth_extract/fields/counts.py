@@ -15,20 +15,33 @@ then given a category from, in this order:
 
 What stays undecided is reported as `other` (the scorer ignores it), and so is
 anything the guide says is not a count: ordinals (第六批), rates (每人500元,
-500元/人), set phrases and slogans (一个支部就是一座堡垒), attributes such as
-服务人口万人以上的. Years, durations and percentages never match, because 年,
-天, 小时, % are not measure words here.
+500元/人, and any sum after a per-unit base in its clause: 人均, 每例, 每公斤,
+a bare 百元), one unit of a rate (每筛查一名), set phrases and slogans
+(一个支部就是一座堡垒, 一位位, a bare 百名 campaign title, "1名医生+2名护士"
+formulas), attributes such as 服务人口万人以上的, what a screening found
+(查出病变6例), and one person quoted (一名值守的医生告诉记者). Years, durations
+and percentages never match, because 年, 天, 小时, % are not measure words here.
+
+Who is counted, beyond the head noun: Party branch secretaries are personnel
+(staff); volunteers count as what the noun before them says (医护志愿者 staff,
+党员志愿者 members, 居民 or none: not counted), and 骨干 after a public noun is
+not staff; staff or members after a verb of testing, service or vaccination are
+its object (筛查退休职工3100余人 -> tested); a bare count after an ordinal batch
+(第三批42人) is staff; a figure after a comma that states a change (,较去年增加了80张)
+keeps the kind of the figure before it.
 
 The rules' phrasings and near-misses are in `counts_examples.py`.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import regex
 
 from ..models import CountMention
 from ..normalize import PARAGRAPH, NormText
-from ..numbers import APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE, CHINESE, SEVERAL, parse_quantity
+from ..numbers import APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE, CHINESE, SEVERAL, quantity_value
 
 # --- measure words ---------------------------------------------------------
 
@@ -112,15 +125,17 @@ _NOUNS: dict[str, tuple[str, ...]] = {
         "采样人员", "管理人员", "行政人员", "医疗人员", "后勤人员", "疾控人员", "人才",
         "高层次人才", "博士", "硕士", "研究生", "村医", "乡村医生", "家庭医生", "全科医生",
         "药师", "技师", "主任医师", "副主任医师", "主治医师", "住院医师", "规培生", "进修生",
-        "学员", "志愿者", "带头人", "学科带头人", "院士", "教授", "白衣战士", "医疗卫生人员",
+        "学员", "带头人", "学科带头人", "院士", "教授", "白衣战士", "医疗卫生人员",
         "卫生人员", "医技人员", "医学专家", "高级职称", "中级职称", "名医", "名中医",
-        "高级职称人员", "中级职称人员", "接种人员", "预防接种人员", "疫苗接种人员", "专业人员", "医学专业人员", "护理专业人员", "专技人员", "医疗队员", "援鄂队员", "流调人员", "医学生",
+        "高级职称人员", "中级职称人员", "接种人员", "预防接种人员", "疫苗接种人员", "专业人员", "医学专业人员", "护理专业人员", "专技人员", "医疗队员", "援鄂队员", "流调人员", "医学生", "助产士", "助产人员",
+        "医务志愿者", "医疗志愿者", "护理志愿者",
+        # Party officers counted as people are hospital personnel (全市分批培训基层党支部书记800人).
+        "党支部书记", "支部书记", "党支部副书记", "党总支书记",
     ),
     PARTY: (
         "党员", "共产党员", "正式党员", "预备党员", "新党员", "老党员", "党员干部",
         "入党积极分子", "积极分子", "发展对象", "党员发展对象", "培养对象", "党员培养对象",
-        "支部委员", "支委委员", "支委", "党委委员", "党代表", "党支部书记", "支部书记",
-        "党支部副书记", "组织委员", "宣传委员", "纪检委员", "在职党员", "离退休党员", "流动党员",
+        "支部委员", "支委委员", "支委", "党委委员", "党代表", "组织委员", "宣传委员", "纪检委员", "在职党员", "离退休党员", "流动党员",
     ),
     BRANCH: (
         "党支部", "支部", "临时党支部", "党小组", "党总支", "党总支部", "基层党组织",
@@ -144,22 +159,28 @@ _NOUNS: dict[str, tuple[str, ...]] = {
         "群众", "居民", "村民", "市民", "人员", "老人", "老年人", "儿童", "学生", "师生",
         "教师", "残疾人", "贫困人口", "贫困群众", "人群", "妇女", "农民", "受检者", "对象",
         "服务对象", "病例", "确诊病例", "感染者", "密接", "密切接触者", "幼儿", "考生",
-        "旅客", "游客", "企业职工", "群众代表",
+        "旅客", "游客", "企业职工", "群众代表", "志愿者", "孕妇",
     ),
     # Look like people or doses but are neither of the eight.
     NONE: (
         "陪护人员", "陪护", "家属", "患者家属", "人口", "服务人口", "常住人口", "户籍人口",
         "中药", "汤剂", "中药汤剂", "药品", "药物", "药", "贫困户", "家庭", "农户",
         "医疗队", "小组", "病区", "科室", "单位", "医院", "卫生院", "卫生室", "村",
-        "工作组", "专家组", "团队", "课", "活动", "项目",
+        "工作组", "专家组", "团队", "课", "活动", "项目", "病变", "疑似病变",
     ),
 }
 _NOUN_CLASS: dict[str, str] = {}
 for _cls, _words in _NOUNS.items():
     for _w in _words:
         _NOUN_CLASS.setdefault(_w, _cls)
-_GENERIC_HEADS = frozenset({"人员", "对象"})
-_NOUN_ALT = "|".join(regex.escape(w) for w in sorted(_NOUN_CLASS, key=len, reverse=True))
+# Heads that take the class of the noun before them in a run: 高级职称人员 (staff),
+# 党员志愿者 (Party members); alone they count no one of the eight (青年志愿者).
+_GENERIC_HEADS = frozenset({"人员", "对象", "志愿者"})
+# A noun ending in 组 followed by 成/建/织 is a noun and a verb: 由6名医疗专家组成的.
+_NOUN_ALT = "|".join(
+    regex.escape(w) + ("(?![成建织])" if w.endswith("组") else "")
+    for w in sorted(_NOUN_CLASS, key=len, reverse=True)
+)
 
 # A run of head nouns right after the measure word, after at most a few
 # modifiers (1300张方舱床位, 20名优秀护理人员, 30余名党员业务骨干).
@@ -175,51 +196,124 @@ _NOUN_BEFORE = regex.compile(rf"(?P<noun>{_NOUN_ALT})(?P<rel>[^,。;!?:、\d]{{0
 
 # Keywords in the clause, for people counts the noun does not decide.
 _CONTEXT: dict[str, tuple[str, ...]] = {
-    "tested": ("核酸", "采样", "采集", "筛查", "检测", "抗原", "咽拭子", "混采", "检测样本"),
+    "tested": (
+        "核酸", "采样", "采集", "筛查", "检测", "抗原", "咽拭子", "混采", "检测样本", "产前诊断",
+        "羊水穿刺",
+    ),
+    # What a test found is not who was tested: 查出早期病变6例, 检出阳性15人.
+    "found": ("筛查出", "检测出", "检查出", "检出", "查出", "筛出"),
     "vaccine_doses": ("接种", "疫苗", "加强针"),
     "served": (
         "义诊", "诊治", "救治", "接诊", "诊疗", "门诊", "门急诊", "急诊", "住院", "出院",
         "收治", "治疗", "治愈", "手术", "服务", "受益", "惠及", "查体", "体检", "健康检查",
         "检查身体", "咨询", "随访", "签约", "会诊", "巡诊", "看病", "就诊", "就医", "康复",
-        "救助", "问诊",
+        "救助", "问诊", "坐诊", "换药", "健康评估", "处置", "理疗", "针灸", "推拿", "输液",
+        "透析", "接生", "转诊", "上转", "下转",
     ),
     "staff": (
         "抽调", "选派", "下派", "派出", "派遣", "增派", "外派", "支援", "驰援", "援助", "援鄂",
-        "援疆", "援藏", "培训", "进修", "招聘", "引进", "招录", "选拔", "组建", "挂职", "坐诊",
+        "援疆", "援藏", "培训", "进修", "招聘", "引进", "招录", "选拔", "组建", "挂职",
         "轮训", "在职", "在岗", "编制", "医疗队", "请战", "下沉", "出征", "奔赴", "派驻", "带教",
     ),
     "party_members": ("入党", "发展党员"),
 }
 _CONTEXT_CAT = {w: cat for cat, words in _CONTEXT.items() for w in words}
-_CONTEXT_RE = regex.compile("|".join(regex.escape(w) for w in sorted(_CONTEXT_CAT, key=len, reverse=True)))
+# 采 alone is the sampling verb (两名护士一下午采了800余人) unless it starts another word.
+_CONTEXT_CAT["采"] = "tested"
+# A found-word followed by 院/诊 is another word: 检查出院患者 (出院), 查出诊.
+_CONTEXT_RE = regex.compile(
+    "|".join(
+        regex.escape(w) + ("(?![院诊征发])" if w.endswith("出") else "")
+        for w in sorted(_CONTEXT_CAT, key=len, reverse=True) if w != "采"
+    )
+    + "|采(?![购访取用纳摘编风写光暖矿信血])"
+)
 
 _CLAUSE_END = ",.;!?。，；！？:：\n"
 # Before the number: makes it an ordinal, a rate or part of a word.
-_BAD_BEFORE_CN = set("第每逐统同单唯专星周初之")  # 统一, 同一, 周一, 之一 ...
-_RATE_BEFORE = regex.compile(r"(?:人均|次均|例均|床均|户均|平均|每人|每名|每位|每例|每户|每床|每次|每个|每张)[^,。;]{0,6}$")
+_BAD_BEFORE_CN = set("第每逐统同单唯专星周初之无")  # 统一, 同一, 周一, 之一, 无一例 ...
+# 每 of a unit, not of a period: 每公斤, 每完成一例, 每筛查一名 (每年/每月/每天 give totals per period).
+_PER_UNIT = r"每(?![年月天日周季晚夜]|星期|个月|半年)"
+# A per-unit base in the clause before a sum of money makes it a rate: 人均可支配收入由上年的8400元;
+# 每完成一例手术奖励200元; 每百元医疗收入中... (a bare 百元/千元/万元 is a base).
+_RATE_BEFORE = regex.compile(
+    rf"(?:人均|次均|例均|床均|户均|平均|{_PER_UNIT}|(?<![\d〇零一二两三四五六七八九十余多几数上近约超逾百千])[百千万]元)"
+    r"[^,。;!?]{0,20}$"
+)
+# A count right after 每 and a short verb is one unit of a rate: 每筛查一名妇女补助60元.
+_PER_BEFORE = regex.compile(rf"{_PER_UNIT}[^\d,。;!?]{{0,3}}$")
+# An ordinal batch before a bare count of people: 其中第三批42人 (teams go out in batches).
+_BATCH_BEFORE = regex.compile(r"第[\d〇零一二两三四五六七八九十]+批次?(?:共|计|共计)?$")
+# A figure in a formula or model: "1名医生+2名护士+1名村医", 1+N.
+_FORMULA = regex.compile(r"\s*[+＋]")
+# A change to a figure stated in the clause before: 开放病床520张,较去年增加了80张.
+_CHANGE_AFTER = regex.compile(
+    r",(?:较|比|同比|比上年|较上年|较去年|较原来|比原来)?[^,。;\d]{0,4}?"
+    r"(?:增加|新增|增长|减少|扩大|扩容|提高|多|少)了?(?:到|至)?"
+)
+# What a single person said: 一位不愿透露姓名的护士说 is a source, not a count.
+_SPEECH_AFTER = regex.compile(r"(?:说|表示|指出|介绍|告诉|坦言|感慨|回忆|认为|提醒)")
 _CHANGE_TO = regex.compile(r"(?:扩大|增加|增|提高|提升|扩容|扩充|调整|减少|下降|上升|发展)?(?:到|至|为)|-|~|—|至")
 # Slogans: 一个支部就是一座堡垒, 一名党员一面旗帜.
 _SLOGAN_AFTER = regex.compile(r"(?:就是|便是|即是|是一|,?一[座面条盏颗把个名])")
 
 
-def _clause(text: str, start: int, end: int, gaps: dict[int, str], stops: str) -> tuple[int, int]:
-    """[a, b) of the clause around text[start:end]: up to punctuation or a paragraph break."""
-    a = start
+_STOP_FWD = regex.compile(f"[{regex.escape(_CLAUSE_END)}]")
+_STOP_BACK = regex.compile(f"[{regex.escape(_CLAUSE_END)}]", flags=regex.REVERSE)
+
+
+def _clause(text: str, start: int, end: int, paras: list[int]) -> tuple[int, int]:
+    """[a, b) of the clause around text[start:end]: up to punctuation (_CLAUSE_END) or a
+    paragraph break (paras: the sorted positions of the paragraph gaps), at most 40
+    characters before and 30 after."""
     lo = max(0, start - 40)
-    while a > lo and text[a - 1] not in stops and gaps.get(a) != PARAGRAPH:
-        a -= 1
-    b = end
+    m = _STOP_BACK.search(text, lo, start)
+    a = m.end() if m else lo
+    i = bisect_right(paras, start) - 1
+    if i >= 0 and paras[i] > a:
+        a = paras[i]
     hi = min(len(text), end + 30)
-    while b < hi and text[b] not in stops and gaps.get(b) != PARAGRAPH:
-        b += 1
+    m = _STOP_FWD.search(text, end, hi)
+    b = m.start() if m else hi
+    i = bisect_left(paras, end)
+    if i < len(paras) and paras[i] < b:
+        b = paras[i]
     return a, b
+
+
+# Staff words that, after a noun of the public, name a role among the public (居民骨干).
+_WEAK_STAFF = frozenset({"骨干", "带头人"})
+
+
+def _run_class(cls: str, noun: str) -> str:
+    """Class of a run of nouns whose class so far is cls, when noun follows."""
+    if noun in _GENERIC_HEADS:
+        return cls
+    new = _NOUN_CLASS[noun]
+    return cls if cls == PUBLIC and noun in _WEAK_STAFF else new
+
+
+_NOUN_ENDING = regex.compile(rf"(?:{_NOUN_ALT})$")
+
+
+def _compound_before(text: str, start: int, noun: str, cls: str) -> str:
+    """Class of a noun found before the number, given the noun right before it (居民骨干20名)."""
+    if noun not in _GENERIC_HEADS and noun not in _WEAK_STAFF:
+        return cls
+    m = _NOUN_ENDING.search(text, max(0, start - 6), start)
+    if m is None:
+        return cls
+    prev = _NOUN_CLASS[m.group()]
+    if prev in (NONE,):
+        return cls
+    return _run_class(prev, noun)
 
 
 def _noun_after(text: str, pos: int, limit: int, allow_de: bool) -> tuple[int, int, str] | None:
     """The head noun of the noun run after the measure word at pos: (start, end, class).
 
     The run may start right at pos (20名护理人员), after a few modifiers (2个临时党支部,
-    20名优秀护理人员: at most 4 characters), or, for people, after a relative clause
+    20名优秀护理人员: at most 4 characters; branches and beds up to `limit`), or, for people, after a relative clause
     ending in 的 (3名来自省人民医院的专家). A noun further away with no 的 before it is
     in another phrase (3名同志获评优秀共产党员) and is passed over.
     """
@@ -234,18 +328,20 @@ def _noun_after(text: str, pos: int, limit: int, allow_de: bool) -> tuple[int, i
             i += 1
             continue
         cls = _NOUN_CLASS[first.group()]
-        near = i == pos or (i - pos <= 4 and cls != NONE)
+        # Branches and beds may carry longer modifiers: 3个市级标准化规范化党支部.
+        near = i == pos or (i - pos <= 4 and cls != NONE) or (not allow_de and cls in (BRANCH, BED))
         after_de = allow_de and text[i - 1] == "的" and cls != NONE
         if not (near or after_de):
             i = first.end()
             continue
         head_end = first.end()
         # Follow the run: 党员业务骨干 -> 骨干 is the head; 学生核酸标本 -> 标本;
-        # but a generic 人员/对象 keeps the class of the noun it follows (高级职称人员).
+        # but a generic 人员/对象/志愿者 keeps the class of the noun it follows
+        # (高级职称人员, 党员志愿者), and staff words after the public are not staff
+        # (居民骨干, 群众志愿者).
         while (m := _NOUN_AT.match(text, head_end)) is not None:
             head_end = m.end()
-            if m.group() not in _GENERIC_HEADS:
-                cls = _NOUN_CLASS[m.group()]
+            cls = _run_class(cls, m.group())
         return first.start(), head_end, cls
     return None
 
@@ -264,6 +360,20 @@ def _nearest_context(text: str, a: int, b: int, start: int, end: int) -> str | N
     return best
 
 
+# A verb of testing, serving or vaccinating right before the noun of people counted
+# makes them its object: 已筛查退休职工3100余人, 为85名党员体检 (staff tested are not staff sent).
+# Only verbs that take people as their object: 核酸/采样 before a noun make a compound
+# (核酸采样队员 are staff).
+_OBJECT_VERBS = {
+    "筛查": "tested", "体检": "served", "查体": "served", "健康检查": "served", "义诊": "served",
+    "诊治": "served", "救治": "served", "随访": "served", "接种": "vaccine_doses",
+}
+_OBJECT_VERB_ALT = "|".join(sorted(_OBJECT_VERBS, key=len, reverse=True))
+_VERB_BEFORE_NOUN = regex.compile(rf"(?P<kw>{_OBJECT_VERB_ALT})[^\d,。;!?]{{0,2}}$")
+_VERB_AFTER_NOUN = regex.compile(rf"[^\d,。;!?]{{0,4}}?(?P<kw>{_OBJECT_VERB_ALT})")
+_CONTEXT_ENDING = regex.compile(rf"(?:{_CONTEXT_RE.pattern})$")
+_BARE_ROUND = frozenset("百千万亿")
+
 _FROM_CLASS = {STAFF: "staff", PARTY: "party_members", BRANCH: "party_branches", BED: "beds",
                SAMPLE: "tested", VACCINE: "vaccine_doses"}
 
@@ -272,7 +382,7 @@ def _person_category(cls: str | None, context: str | None) -> str:
     """Category of a count of people (名, 人, 人次, 位, 例) from its noun class and context."""
     if cls in _FROM_CLASS:
         return _FROM_CLASS[cls]
-    if cls == NONE:
+    if cls == NONE or context == "found":
         return "other"
     if cls == PATIENT:
         return context if context in ("tested", "vaccine_doses") else "served"
@@ -288,7 +398,7 @@ def _bad_separator(doc: NormText, m: regex.Match) -> int | None:
     has a line break there (a PDF hard wrap); `220，218` is two numbers.
     """
     num = m.group("num")
-    if not num[0].isdigit():
+    if not num[0].isdigit() or (" " not in num and "," not in num):
         return None
     base = m.start("num")
     for sep in _SEP.finditer(num):
@@ -324,45 +434,63 @@ def _matches(doc: NormText):
 def extract(doc: NormText) -> list[CountMention]:
     text = doc.text
     gaps = doc.gaps
+    paras = sorted(i for i, kind in gaps.items() if kind == PARAGRAPH)
     found: list[tuple[int, int, str, int | float, str, bool, str | None, str]] = []
     for m in _matches(doc):
         s, e = m.span()
-        num_s = m.start("num")
-        num = m.group("num")
-        unit = m.group("unit")
+        g_before, num, a1, mult, a2, unit, g_after = m.group("before", "num", "a1", "mult", "a2", "unit", "after")
         prev = text[s - 1] if s else ""
         # A number glued to the digits or letters before it is part of something else.
         if prev.isascii() and prev.isalnum() or prev == ".":
             continue
-        if prev == "第" or (prev == "每" and not m.group("before")):
+        if prev == "第" or (prev == "每" and not g_before):
             continue
-        if not m.group("before") and num[0] not in "0123456789数几" and prev in _BAD_BEFORE_CN:
+        if not g_before and num[0] not in "0123456789数几" and prev in _BAD_BEFORE_CN:
             continue
-        q = parse_quantity(_SEP.sub("", text[s:m.start("unit")]) + (m.group("after") or ""))
-        if q is None:
+        value = quantity_value(_SEP.sub("", num) if num[0].isdigit() else num, mult)
+        if not value:  # None, or 0
             continue
-        value, approx = q
-        if value == 0:
-            continue
-        mult = m.group("mult")
+        plain = not (g_before or a1 or a2 or g_after)
+        approx = not plain or num[0] in "数几"
+        is_person = unit in PERSON_UNITS
+        # Not a count of anything: 一位位白衣天使, 一个个支部 (each one); a bare 百名/千名/万名
+        # or 百元/万元 names a campaign or a base (百名医生进乡村, 每百元医疗收入); one unit of a
+        # rate after 每 and a verb (每筛查一名妇女补助60元).
+        not_count = (
+            (num == "一" and len(unit) == 1 and text.startswith(unit, e))
+            or (num in _BARE_ROUND and plain and not mult and (is_person or unit in MONEY_UNITS))
+            or ("每" in text[max(0, s - 6):s] and _PER_BEFORE.search(text, max(0, s - 6), s) is not None)
+        )
         shown_unit = (mult[-1] + unit) if unit == "元" and mult and mult[-1] in "万亿千" else unit
 
-        a, b = _clause(text, s, e, gaps, _CLAUSE_END)
+        a, b = _clause(text, s, e, paras)
         category: str | None = None
         subject: str | None = None
         span = (s, e)
-        is_person = unit in PERSON_UNITS
-        after = _noun_after(text, e, 10 if is_person else 4, allow_de=is_person)
+        after = _noun_after(text, e, 10 if is_person else 8, allow_de=is_person)
+        if after is not None and is_person and after[2] == BRANCH:
+            after = None  # 医院30人由党委统一调配: people are not branches
         before = None
         if after is None or after[2] == NONE and not is_person:
             nb = _NOUN_BEFORE.search(text, max(a, s - 16), s)
+            # A place noun first in the run is a modifier: 重症病区床位由原来的40张 -> 床位.
+            while nb and _NOUN_CLASS[nb.group("noun")] == NONE and nb.end("noun") != s:
+                nb = _NOUN_BEFORE.search(text, nb.end("noun"), s)
             if nb:
                 ncls = _NOUN_CLASS[nb.group("noun")]
-                if ncls == NONE and nb.end("noun") != s:
-                    nb = None  # 来自各科室的300余人: 科室 is not what is counted
+                if ncls == NONE and (
+                    nb.end("noun") != s
+                    or _CONTEXT_ENDING.search(text, max(0, nb.start("noun") - 4), nb.end("noun")) is not None
+                ):
+                    # 来自各科室的300余人: 科室 is not what is counted; 上门换药210人次: 药 is
+                    # the end of a verb of service, not the head noun.
+                    nb = None
                 elif nb.group("rel") and ncls not in (STAFF, PARTY, PATIENT, BED, BRANCH):
                     nb = None
+                elif nb.group("rel") and num == "一" and not is_person and e < len(text) and text[e] not in _PUNCT:
+                    nb = None  # 党支部扎根一线的一个写照: 的一个 is an article before the word after it
             if nb:
+                ncls = _compound_before(text, nb.start("noun"), nb.group("noun"), ncls)
                 before = (nb.start("noun"), nb.end("noun"), ncls)
         noun = after or before
         cls = noun[2] if noun else None
@@ -372,7 +500,7 @@ def extract(doc: NormText) -> list[CountMention]:
             span = (s, noun[1]) if noun is after else (noun[0], e)
 
         if unit in MONEY_UNITS:
-            rate = _RATE_BEFORE.search(text, max(a, s - 8), s) or text.startswith("/", e)
+            rate = _RATE_BEFORE.search(text, max(a, s - 28), s) or text.startswith("/", e)
             category = "other" if rate else "money"
             subject = None
             span = (s, e)
@@ -389,11 +517,21 @@ def extract(doc: NormText) -> list[CountMention]:
                 category = "other"
         elif is_person:
             context = None
-            if cls not in _FROM_CLASS and cls != NONE:
+            if cls in (STAFF, PARTY):
+                # Staff or members as the object of a test or a service.
+                if noun is before:
+                    vb = _VERB_BEFORE_NOUN.search(text, max(a, noun[0] - 8), noun[0])
+                else:
+                    vb = _VERB_AFTER_NOUN.match(text, noun[1], b) if text[s - 1:s] in ("为", "对", "给") else None
+                if vb is not None:
+                    cls, context = None, _OBJECT_VERBS[vb.group("kw")]
+            if cls not in _FROM_CLASS and cls != NONE and context is None:
                 context = _nearest_context(text, a, b, s, e)
+                if context is None and cls is None and _BATCH_BEFORE.search(text, max(a, s - 8), s):
+                    context = "staff"
                 if context is None and cls is None:
                     # 共派出6批次,累计120人次: the verb may stand in the clause before.
-                    pa, _ = _clause(text, a - 1, a - 1, gaps, _CLAUSE_END) if a > 1 else (a, a)
+                    pa, _ = _clause(text, a - 1, a - 1, paras) if a > 1 else (a, a)
                     if a > 1 and text[a - 1] in ",，" and gaps.get(a) != PARAGRAPH:
                         context = _nearest_context(text, pa, a - 1, s, e)
                         if context == "party_members":
@@ -407,11 +545,18 @@ def extract(doc: NormText) -> list[CountMention]:
             category = "other"
 
         # Attributes and set phrases: 服务人口万人以上的乡镇卫生院; 一个支部就是一座堡垒.
+        # Formulas ("1名医生+2名护士"); one person quoted (一名值守的医生告诉记者).
         if category != "other":
             tail = text[span[1]:span[1] + 3]
-            if value == 1 and not num[0].isdigit() and _SLOGAN_AFTER.match(tail):
+            if not_count:
                 category = "other"
-            elif m.group("after") and text.startswith("的", e):
+            elif value == 1 and not num[0].isdigit() and _SLOGAN_AFTER.match(tail):
+                category = "other"
+            elif g_after and text.startswith("的", e):
+                category = "other"
+            elif _FORMULA.match(text, span[1]) or text[max(0, s - 2):s].rstrip().endswith(("+", "＋")):
+                category = "other"
+            elif value == 1 and is_person and noun is after and _SPEECH_AFTER.match(text, span[1]):
                 category = "other"
         found.append((span[0], span[1], category, value, shown_unit, approx, subject, unit))
 
@@ -427,7 +572,9 @@ def extract(doc: NormText) -> list[CountMention]:
     for i in range(1, len(found)):
         prev_f, cur = found[i - 1], found[i]
         if cur[2] == "other" and prev_f[2] != "other" and prev_f[7] == cur[7] and cur[6] is None:
-            if _CHANGE_TO.fullmatch(text[prev_f[1]:cur[0]]):
+            between = text[prev_f[1]:cur[0]]
+            # 由200张扩大到600张; 编制床位300张,比上年新增60张.
+            if _CHANGE_TO.fullmatch(between) or _CHANGE_AFTER.fullmatch(between):
                 found[i] = cur[:2] + (prev_f[2],) + cur[3:6] + (prev_f[6],) + cur[7:]
 
     out: list[CountMention] = []

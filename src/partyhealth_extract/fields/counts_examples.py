@@ -69,7 +69,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     ("医疗队由10位医生和20位护士组成", [(S, 10, False), (S, 20, False)]),
     ("面向社会公开招聘护理人员60名", [(S, 60, False)]),
     ("医护人员共计150余人奔赴方舱医院", [(S, 150, True)]),
-    ("组织三十名青年志愿者走上街头", [(S, 30, False)]),
+    ("组织三十名医护志愿者走上街头", [(S, 30, False)]),
     ("医生、护士各5名轮流值班", [(S, 5, False)]),
     ("分三批轮训乡村医生二百四十人", [(S, 240, False)]),
     ("紧急抽调2\n0名医护人员", [(S, 20, False)]),
@@ -198,13 +198,12 @@ EXAMPLES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     ("医护人员45名，其中医生15名、护士30名", [(S, 45, False), (S, 15, False), (S, 30, False)]),
     ("下设党支部13个、党员326名", [(G, 13, False), (P, 326, False)]),
     ("全院1200余名干部职工参加", [(S, 1200, True)]),
-    ("百名医生进乡村", [(S, 100, False)]),
     ("千余名医务人员签名请战", [(S, 1000, True)]),
     ("吸引数千名群众前来义诊", [(SV, 1000, True)]),
     ("争取上级资金数亿元", [(M, 100000000, True)]),
     ("为3000多名老年人免费体检", [(SV, 3000, True)]),
     ("选派党员医生12名组成巡诊队", [(S, 12, False)]),
-    ("其中5名支部书记为学科带头人", [(P, 5, False)]),
+    ("其中5名支部书记为学科带头人", [(S, 5, False)]),
     ("紧急抽调3名同志充实流调队伍", [(S, 3, False)]),
     ("其中重症医学专业人员46名", [(S, 46, False)]),
     ("抽调5名经验丰富的护士", [(S, 5, False)]),
@@ -217,6 +216,56 @@ EXAMPLES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     ("组建12支医疗队，800余名医护人员投入一线", [(S, 800, True)]),
     ("当日全市完成核酸检测156.8万人份", [(T, 1568000, False)]),
     ("调配重症床位120张、普通床位600张", [(B, 120, False), (B, 600, False)]),
+    # --- round 2: rules generalised from noisy reports ---------------------
+    # Party officers counted as people are personnel.
+    ("全市分批培训基层党支部书记800人", [(S, 800, False)]),
+    ("选派12名党支部书记赴延安学习", [(S, 12, False)]),
+    # 采 alone is the sampling verb.
+    ("两名护士一下午采了800余人", [(S, 2, False), (T, 800, True)]),
+    ("采样小组当天共采1.2万人", [(T, 12000, False)]),
+    # An ordinal batch followed by a bare count of people: a team sent.
+    ("其中第三批42人由护理部主任带队", [(S, 42, False)]),
+    ("第一批共18人已于昨日出发", [(S, 18, False)]),
+    ("先后派出两批医疗队，第二批30人由党委书记带队", [(S, 30, False)]),
+    # Verbs of service in front of the figure: the patients, not the doctors.
+    ("专家团队累计坐诊4600余人次", [(SV, 4600, True)]),
+    ("为卧床老人上门换药210人次", [(SV, 210, False)]),
+    ("开展中医理疗1300人次", [(SV, 1300, False)]),
+    ("完成老年人健康评估960人", [(SV, 960, False)]),
+    ("妥善处置过敏反应12例", [(SV, 12, False)]),
+    ("下派专家20人，累计坐诊8000人次", [(S, 20, False), (SV, 8000, False)]),
+    # Prenatal diagnosis is a test; what a screening found is not who was screened.
+    ("全年完成产前诊断860例", [(T, 860, False)]),
+    ("完成羊水穿刺320余例", [(T, 320, True)]),
+    ("共筛查妇女5600人，检出阳性15人", [(T, 5600, False)]),
+    # Staff or members as the object of a test, a service or a vaccination.
+    ("今年以来已筛查退休职工3100余人", [(T, 3100, True)]),
+    ("为620名医务人员接种加强针", [(V, 620, False)]),
+    ("为85名党员免费体检", [(SV, 85, False)]),
+    ("为40名党员讲授专题党课", [(P, 40, False)]),
+    ("为30名新职工开展岗前培训", [(S, 30, False)]),
+    # A change stated after the figure it changes keeps its kind.
+    ("编制床位300张，比上年新增60张", [(B, 300, False), (B, 60, False)]),
+    ("开放病床520张，较去年增加了80张", [(B, 520, False), (B, 80, False)]),
+    # Volunteers: health workers' or Party members' are counted as such, others not.
+    ("招募医护志愿者60名", [(S, 60, False)]),
+    ("其中党员志愿者18名", [(P, 18, False)]),
+    # Longer modifiers before a branch; 组成 after a noun is a verb.
+    ("今年创建3个市级标准化规范化党支部", [(G, 3, False)]),
+    ("由6名医疗专家组成的会诊团队", [(S, 6, False)]),
+    # Round numbers with an approximation stay counts.
+    ("上千名群众接受义诊", [(SV, 1000, True)]),
+    ("百余名专家参加会诊", [(S, 100, True)]),
+    ("每月为困难职工发放生活补助共计2.4万元", [(M, 24000, False)]),
+    # A public noun before a full profession stays staff; 核酸采样 before 队员 is a compound.
+    ("招聘8名大学生乡村医生", [(S, 8, False)]),
+    ("全年派出核酸采样队员600余人次", [(S, 600, True)]),
+    ("培训乡镇助产士150余名", [(S, 150, True)]),
+    ("近百名医疗志愿者参与", [(S, 100, True)]),
+    # A place noun before the head noun is a modifier.
+    ("重症病区床位由原来的40张增加至64张", [(B, 40, False), (B, 64, False)]),
+    # 出院 after a checking verb is not a finding.
+    ("检查出院患者1200人次", [(SV, 1200, False)]),
 ]
 
 # Nothing of the eight categories may come out of these.
@@ -294,4 +343,40 @@ NEAR_MISSES: list[str] = [
     "全市累计报告本土确诊病例86例",
     "现有密切接触者1356人全部集中隔离",
     "新建党员活动室3个",
+    # --- round 2 near-misses -------------------------------------------------
+    # Reduplicated measure words mean "one after another".
+    "一位位白衣天使日夜坚守",
+    "一个个临时党支部在一线成立",
+    # A bare 百/千/万 before the measure word names a campaign or a base.
+    "百名医生进乡村",
+    "开展千名医生下基层活动",
+    "百名党员进社区志愿服务",
+    "万元收入能耗持续下降",
+    "每百元医疗收入中药品收入下降",
+    "千元以下的药品费用全部报销",
+    # Rates: per person, per unit, per case.
+    "人均可支配收入由上年的8400元提高到9100元",
+    "每完成一例手术奖励200元",
+    "每筛查一名妇女补助60元",
+    "每公斤高出收购价1元",
+    # What a screening found.
+    "筛查出高危孕妇42例",
+    "查出早期病变6例",
+    # Volunteers and 骨干 of the public are not staff.
+    "组织青年志愿者走上街头",
+    "组织社区志愿者40余人",
+    "居民骨干20名参与网格管理",
+    "发动村民骨干15人",
+    "200名大学生志愿者",
+    # Formulas and models.
+    "推行“1名医生+2名护士+1名村医”的签约模式",
+    # One person quoted is a source, not a count.
+    "一位不愿透露姓名的护士说",
+    "一名值守的医生告诉记者",
+    "全年无一例医疗事故",
+    "共筛查出阳性12人",
+    # 个 counting the word after it, not the noun before.
+    "这是党支部扎根一线的一个生动写照",
+    # People are not branches.
+    "医院30人由党委统一调配",
 ]
