@@ -58,6 +58,7 @@ from importlib import resources
 
 import regex
 
+from ..lexicons import entries
 from ..models import Hospital, Span
 from ..normalize import PARAGRAPH, NormText
 from ..title import find_title
@@ -65,16 +66,6 @@ from ..title import find_title
 # --------------------------------------------------------------------------
 # Lexicons
 # --------------------------------------------------------------------------
-
-
-def _lexicon(name: str) -> list[str]:
-    path = resources.files("partyhealth_extract") / "lexicon" / name
-    words = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            words.append(line)
-    return words
 
 
 _ETHNIC = (
@@ -99,8 +90,8 @@ def short_place(name: str) -> str:
 @lru_cache(maxsize=1)
 def places() -> tuple[frozenset[str], frozenset[str]]:
     """(full names, short forms) of Chinese administrative divisions."""
-    full = frozenset(_lexicon("places.txt"))
-    exclude = set(_lexicon("hospital_place_exclude.txt"))
+    full = frozenset(entries("places.txt"))
+    exclude = set(entries("hospital_place_exclude.txt"))
     shorts = frozenset(s for s in (short_place(n) for n in full) if s not in full and s not in exclude)
     return full, shorts
 
@@ -144,7 +135,7 @@ _FIND = regex.compile(
     r"|(?:医大|医科大学?)[一二三四五]附?院"
     r"|(?<=\p{Han})大(?:[一二三四五]附院|附[一二三四五]院|[一二三四五]院(?![区士校部]))"
     r"|(?<!第)[一二三四五六七八九]医(?![" + _ABBR_FOLLOW_BAD + r"])"
-    r"|[一二三四五六七八九]院(?![区士校部])(?<=" + _trie(["北医", *_lexicon("hospital_names.txt")]) + r"..)"
+    r"|[一二三四五六七八九]院(?![区士校部])(?<=" + _trie(["北医", *entries("hospital_names.txt")]) + r"..)"
 )
 _RUN = regex.compile(r"[\p{Han}0-9]*\Z")
 _HAN = regex.compile(r"\p{Han}")
@@ -190,14 +181,14 @@ class _Rules:
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     full, shorts = places()
-    types = _lexicon("hospital_types.txt")
+    types = entries("hospital_types.txt")
     return _Rules(
         places=_Words(full | shorts),
         types=_Words(types),
         long_types=_Words(t for t in types if len(t) >= 2),
-        known=_Words(_lexicon("hospital_names.txt")),
-        stop=_Words(_lexicon("hospital_stopwords.txt")),
-        generic=_Words(_lexicon("hospital_generic.txt")),
+        known=_Words(entries("hospital_names.txt")),
+        stop=_Words(entries("hospital_stopwords.txt")),
+        generic=_Words(entries("hospital_generic.txt")),
     )
 
 

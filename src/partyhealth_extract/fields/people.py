@@ -30,14 +30,12 @@ with a surname character (see `_rebuild_word_list`).
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
+from ..lexicons import entries
 from ..models import Person
 from ..normalize import NEWLINE, PARAGRAPH, SPACE, NormText
-
-_LEXICON = resources.files("partyhealth_extract") / "lexicon"
 
 # Characters that do not stand in a given name: administrative and
 # organisational heads, function words, pronouns, measure words.
@@ -64,15 +62,6 @@ _BRACKET = regex.compile(r"\((\p{Han}{2,12})\)")
 # ---------------------------------------------------------------- lexicons
 
 
-def _lines(name: str) -> list[str]:
-    path = _LEXICON / name
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return []
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
 class _Lex:
     """All people lexicons, loaded once."""
 
@@ -80,14 +69,14 @@ class _Lex:
         self.single: set[str] = set()
         self.compound: set[str] = set()
         self.common: set[str] = set()
-        for ln in _lines("surnames.txt"):
+        for ln in entries("surnames.txt"):
             parts = ln.split()
             s = parts[0]
             (self.compound if len(s) == 2 else self.single).add(s)
             if len(parts) > 1 and parts[1] == "*":
                 self.common.add(s)
         self.titles: dict[str, tuple[str, str]] = {}
-        for ln in _lines("titles.txt"):
+        for ln in entries("titles.txt"):
             parts = ln.split("\t")
             if len(parts) >= 3:
                 self.titles[parts[0]] = (parts[1], parts[2])
@@ -98,7 +87,7 @@ class _Lex:
         self.office_by = regex.compile(
             "(" + "|".join(regex.escape(t) for t in alts) + r")由[^,.;:!?，。；：！？]*$"
         )
-        follow = _lines("people_follow.txt")
+        follow = entries("people_follow.txt")
         self.follow_single = frozenset(w for w in follow if len(w) == 1)
         multi = sorted((w for w in follow if len(w) > 1), key=len, reverse=True)
         self.follow_re = regex.compile("|".join(regex.escape(w) for w in multi))
@@ -106,19 +95,19 @@ class _Lex:
         self.words: set[str] = set()
         self.frequent: set[str] = set()
         self.namelike: set[str] = set()  # words that are also given names (金华, 万里)
-        for ln in _lines("people_words.txt"):
+        for ln in entries("people_words.txt"):
             w, _, mark = ln.partition(" ")
             self.words.add(w)
             if "*" in mark:
                 self.frequent.add(w)
             if "n" in mark:
                 self.namelike.add(w)
-        for ln in _lines("people_notnames.txt"):
+        for ln in entries("people_notnames.txt"):
             self.words.add(ln)
             self.frequent.add(ln)
         # Place short forms (荆州, 郧西) are not names either.
         suffix = regex.compile(r"(?:自治州|自治县|地区|特别行政区|省|市|县|区|州|盟|旗)$")
-        for ln in _lines("places.txt"):
+        for ln in entries("places.txt"):
             self.words.add(ln)
             short = suffix.sub("", ln)
             if len(short) >= 2:
