@@ -41,7 +41,7 @@ import datetime as dt
 import regex
 
 from ..models import DateMention
-from ..normalize import PARAGRAPH, SPACE, NormText
+from ..normalize import SPACE, NormText
 from ..numbers import parse_chinese
 
 # --------------------------------------------------------------------------
@@ -125,7 +125,8 @@ _VAGUE = (
 )
 
 # A decade: 上世纪80年代, 20世纪90年代末, 八十年代初, 五六十年代. Value TIMEX-style,
-# the year without its last digit (198); a bare 20年代 (1920s or 2020s?) is skipped.
+# the unknown last digit of the year written X (198X, as XXXX for an unknown year);
+# a bare 20年代 (1920s or 2020s?) is skipped.
 _DECADE = (
     r"(?P<cent>上个?世纪|(?:20|二十)世纪|(?:19|十九)世纪|本世纪)?"
     r"(?<![\d.〇零○一二三四五六七八九十])(?P<dec>[1-9]0|[一二三四五六七八九]{1,2}十)年代"
@@ -493,7 +494,7 @@ def _handle_decade(out: _Out, m) -> None:
     cent = cent or 19
     mod = _DECMOD.get(m.group("decmod") or "")
     for t in tens:
-        out.add(m.start(), m.end(), f"{cent:02d}{t}", "year", mod)
+        out.add(m.start(), m.end(), f"{cent:02d}{t}X", "year", mod)
 
 
 def _handle_dotdate(out: _Out, m) -> None:
@@ -502,21 +503,25 @@ def _handle_dotdate(out: _Out, m) -> None:
         out.add(m.start(), m.end(), _value(None, mo, d), "day", None, False, False)
 
 
-def _infer_years(doc: NormText, items: list[tuple[DateMention, bool]], norm_starts: list[int]) -> None:
+# A blank line in the source: a paragraph ends there (the normaliser keeps no gap
+# for the one between two digits, `浏览次数：2,417\n\n5月16日`, so read the source).
+_BLANK_LINE = regex.compile(r"(?:\r\n|\n|\r)[^\S\r\n]*(?:\r\n|\n|\r)")
+
+
+def _infer_years(doc: NormText, items: list[tuple[DateMention, bool]]) -> None:
     """Give a yearless date the year of an explicit dated month before it in its paragraph."""
-    paras = sorted(i for i, kind in doc.gaps.items() if kind == PARAGRAPH)
-    anchor: tuple[int, int, int] | None = None  # (paragraph, year, month)
-    for (mention, year_written), ns in zip(items, norm_starts):
-        para = bisect.bisect_right(paras, ns)
+    source = doc.source
+    anchor: tuple[int, int, int] | None = None  # (source end, year, month)
+    for mention, year_written in items:
         v = mention.value
         if mention.relative:
             anchor = None
             continue
-        if anchor is not None and anchor[0] != para:
+        if anchor is not None and _BLANK_LINE.search(source, anchor[0], mention.start):
             anchor = None
         if year_written and v[:4].isdigit():
             if len(v) >= 7 and v[5:7].isdigit():
-                anchor = (para, int(v[:4]), int(v[5:7]))
+                anchor = (mention.end, int(v[:4]), int(v[5:7]))
             else:
                 anchor = None
             continue
@@ -527,7 +532,7 @@ def _infer_years(doc: NormText, items: list[tuple[DateMention, bool]], norm_star
                     continue
                 mention.value = f"{anchor[1]:04d}" + v[4:]
                 mention.year_inferred = True
-                anchor = (para, anchor[1], mo)
+                anchor = (mention.end, anchor[1], mo)
 
 
 _SINCE_AFTER = regex.compile(r"起|开始|至今")
@@ -632,5 +637,5 @@ def extract(doc: NormText, ref_date: dt.date | None = None) -> list[DateMention]
             order = sorted(range(len(out.items)), key=lambda i: (out.starts[i], out.items[i][0].start))
             out.items = [out.items[i] for i in order]
             out.starts = [out.starts[i] for i in order]
-    _infer_years(doc, out.items, out.starts)
+    _infer_years(doc, out.items)
     return [mention for mention, _ in out.items]

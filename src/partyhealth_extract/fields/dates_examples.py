@@ -235,16 +235,20 @@ EXAMPLES: list[tuple[str, list[tuple[str, str, str, str | None, bool]]]] = [
     ("2020—2022年，累计投入资金八百万元。",
      [("2020", "2020", "year", None, False),
       ("2022年", "2022", "year", None, False)]),
-    # --- decades: value is the year without its last digit (TIMEX 198 = the 1980s) ---
+    # --- decades: the unknown last digit of the year is X (198X = the 1980s) ---
     ("上世纪80年代，县医院只有一栋两层小楼。",
-     [("上世纪80年代", "198", "year", None, False)]),
+     [("上世纪80年代", "198X", "year", None, False)]),
     ("20世纪90年代末，医院迁入新址。",
-     [("20世纪90年代末", "199", "year", "end", False)]),
+     [("20世纪90年代末", "199X", "year", "end", False)]),
     ("八十年代初，卫生院开始招收护士。",
-     [("八十年代初", "198", "year", "early", False)]),
+     [("八十年代初", "198X", "year", "early", False)]),
+    ("九十年代中期，县医院购进第一台B超。",
+     [("九十年代中期", "199X", "year", "mid", False)]),
+    ("上个世纪七十年代末，公社卫生院改为乡卫生院。",
+     [("上个世纪七十年代末", "197X", "year", "end", False)]),
     ("上世纪五六十年代，山区缺医少药。",
-     [("上世纪五六十年代", "195", "year", None, False),
-      ("上世纪五六十年代", "196", "year", None, False)]),
+     [("上世纪五六十年代", "195X", "year", None, False),
+      ("上世纪五六十年代", "196X", "year", None, False)]),
     # --- parts of a month, a year, quarters ---
     ("3月上旬，医院完成设备采购。",
      [("3月上旬", "XXXX-03", "month", "early", False)]),
@@ -299,6 +303,14 @@ INFERRED: list[tuple[str, list[tuple[str, str, bool]]]] = [
     # a new paragraph: no inference
     ("2021年3月，医院启动改革试点。\n\n6月2日，首批病例完成结算。",
      [("2021年3月", "2021-03", False), ("6月2日", "XXXX-06-02", False)]),
+    # a blank line between two digits (a page counter, then the story) also ends a paragraph
+    ("发布时间：2022-09-30  阅读：1,356\n\n9月26日至28日，医院开展义诊周活动。",
+     [("2022-09-30", "2022-09-30", False), ("9月26日", "XXXX-09-26", False), ("28日", "XXXX-09-28", False)]),
+    ("更新于2021年10月8日 点击：88\n\n10月12日，支部召开组织生活会。",
+     [("2021年10月8日", "2021-10-08", False), ("10月12日", "XXXX-10-12", False)]),
+    # ... but a single line break inside a paragraph does not
+    ("2021年10月8日，医院启动改造；\n10月12日，病区搬迁完毕。",
+     [("2021年10月8日", "2021-10-08", False), ("10月12日", "2021-10-12", True)]),
     # a year alone is not enough
     ("2019年，医院成立医共体；8月5日，首个分院挂牌。",
      [("2019年", "2019", False), ("8月5日", "XXXX-08-05", False)]),
@@ -368,6 +380,7 @@ NEAR_MISSES: list[str] = [
     "第2023期工作简报",
     "投入资金5.12万元。",
     "20年代的老照片。",
+    "科室里的90后护士占一半。",
     # durations ending in 年内
     "三年内建成胸痛中心。",
     "建院70周年内完成改造。",
