@@ -244,13 +244,18 @@ class _Reader:
         t, lex = self.text, self.lex
         if not self.given_ok(e2) or self.title_at(e2) or t[e2] in "摄":
             return False
+        if t[e2] == "任" and self.appointed(e2):
+            return False  # 张 琪 任执行院长
         if t[e2] in lex.follow_single or lex.follow_re.match(t, e2):
             return False  # 黄 静 说，: a verb after the name
         if e3 >= self.n or not self.han(e3):
-            return t[e3 : e3 + 1] != "/"
+            # 韩 涛 自2022年: a character glued to a number after it is a
+            # preposition (自, 于), not the third of a spaced name.
+            return t[e3 : e3 + 1] != "/" and (e3 >= self.n or e3 in gaps or not t[e3].isalnum())
         gap = gaps.get(e3)
         if gap is None:
-            return False
+            # 冯 志 刚介绍: glued to a word that follows names.
+            return bool(self.title_at(e3) or lex.follow_re.match(t, e3))
         ends = bool(self.title_at(e3) or lex.follow_re.match(t, e3) or t[e3] in lex.follow_single)
         if (
             not ends
@@ -262,7 +267,8 @@ class _Reader:
             return False  # 邹 敏 刘⏎ 杰）: the next name, of two characters
         if gap != SPACE or self.gap_width(e3) > w:
             return True
-        return ends
+        # 聂 晓 宇 宣誓, 焦 卫 红 如今: a third that cannot open the next name.
+        return ends or not self.surname_len(e2, False)
 
     def hard(self, q: int) -> bool:
         """A sure end of a name at q."""
@@ -309,6 +315,8 @@ class _Reader:
             return e3  # 钟 文 华 / 刘 德 明 介绍: a name spaced out character by character
         if self.hard(e2) or lex.follow_re.match(text, e2) or self.title_at(e2):
             return e2
+        if self.gaps.get(g1) == SPACE and text[e2] in lex.follow_single:
+            return e2  # 杜 娟和, 韩 东和他: the layout set the given name off
         if text[e2] == "任" and self.appointed(e2):
             return e2  # 蒋涛|任支部书记
         if text[e2] in _SAYS and text[e3 : e3 + 1] in _SAID_PUNCT:
@@ -442,7 +450,7 @@ _NAMEISH = frozenset("和同为来带率与")
 _CONJUNCTION_SURNAMES = frozenset("和都由及与并")
 # A verb of saying right before punctuation ends a name: 骆明|说，
 _SAYS = frozenset("说讲称道")
-_SAID_PUNCT = frozenset(",.:;!?\"“”'‘’")
+_SAID_PUNCT = frozenset(",.:;!?\"“”'‘’。…")
 _PREV_STRICT = frozenset("的了是和与及在对让给被把将由")
 _PREV_FUNC = frozenset("和与及同由在对向让请给、被把将是为等的了")
 
