@@ -99,3 +99,27 @@ def test_offsets_across_a_closed_line_break_between_digits():
         assert found
         for m in found:
             assert report[m.start:m.end] == m.text
+
+
+def test_both_engines_match_alike():
+    """The scan runs on `re`; `regex` is asked again (same pattern, same place) for
+    the pieces of a list. Both must find the same matches, by the same branch."""
+    from pathlib import Path
+
+    root = Path(__file__).parent
+    texts = [e[0] for e in EXAMPLES] + [e[0] for e in INFERRED] + NEAR_MISSES + [e[1] for e in WITH_REF]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "corpus" / "heldout").glob("*.txt"))]
+    for s in texts:
+        text = NormText(s).text
+        fast = [(m.span(), m.lastgroup) for m in dates._DATE_RE.finditer(text)]
+        assert fast == [(m.span(), m.lastgroup) for m in dates._DATE_RX.finditer(text)], s[:40]
+        assert all(name in dates._BRANCH_NAMES for _, name in fast)
+
+
+def test_list_pieces_come_from_the_second_engine():
+    found = _run("2017、2018、2019年，3、4、5月，6月1日、2日、3日，医院连续开展义诊。")
+    assert [(m.text, m.value) for m in found] == [
+        ("2017", "2017"), ("2018", "2018"), ("2019年", "2019"),
+        ("3", "XXXX-03"), ("4", "XXXX-04"), ("5月", "XXXX-05"),
+        ("6月1日", "XXXX-06-01"), ("2日", "XXXX-06-02"), ("3日", "XXXX-06-03"),
+    ]
