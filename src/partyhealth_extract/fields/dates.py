@@ -27,7 +27,12 @@ year and month precedes it in the same paragraph and the months run forward
 
 Speed: every branch starts with one of the characters in `_FIRST`; a
 look-ahead on that set lets the scan skip most positions (a test checks that it
-drops no match).
+drops no match). The scan runs on the standard library's `re` (about three
+times faster than `regex` here); `regex`, on the same pattern, is asked again
+only for a list (3、4月), whose every piece it keeps (a test checks that both
+engines match alike). Each branch has a group of its own, so `lastgroup` picks
+the handler; items stay plain lists until the end, when their source offsets
+are looked up and the `DateMention`s built.
 
 The examples that every rule must pass (and the near-misses it must not fire
 on) are in `dates_examples.py`.
@@ -648,11 +653,16 @@ def _digit_breaks(out: _Out, doc: NormText, spans: list[tuple[int, int]], ref_da
     spans is a boundary: the text just before it and just after it are scanned alone.
     """
     text = doc.text
+    n = len(text)
+    breaks = [
+        gap for gap, kind in doc.gaps.items()
+        if 0 < gap < n and text[gap] in _DIGITS and text[gap - 1] in _DIGITS and kind != SPACE
+    ]
+    if not breaks:
+        return
     ends = [e for _, e in spans]
     starts = {s for s, _ in spans}
-    for gap, kind in doc.gaps.items():
-        if kind == SPACE or not 0 < gap < len(text) or text[gap - 1] not in _DIGITS or text[gap] not in _DIGITS:
-            continue
+    for gap in breaks:
         k = bisect.bisect_left(ends, gap)  # first match ending at or after the break
         if k < len(spans) and spans[k][0] < gap < spans[k][1]:
             continue  # a date runs through it: a wrap inside that date
