@@ -32,6 +32,9 @@ NUMBER_CORPUS: list[tuple[str, int | float]] = [
     ("五万三千", 53000), ("十万零五", 100005), ("二十万零三百", 200300), ("一亿", 100000000),
     ("一亿零五万", 100050000), ("五千万", 50000000), ("二十亿", 2000000000),
     ("一万一千", 11000), ("六万", 60000), ("二百四十", 240), ("壹佰贰拾", 120), ("叁仟", 3000),
+    # Arabic digits between Chinese units, as people say them
+    ("1万2千", 12000), ("1万2000", 12000), ("3亿5000万", 350000000), ("2万5", 25000),
+    ("4万3百", 40300),
     # Years are written digit by digit
     ("二〇二一", 2021), ("二零二三", 2023), ("一九九八", 1998),
 ]
@@ -46,6 +49,8 @@ QUANTITY_CORPUS: list[tuple[str, int | float, bool]] = [
     ("将近2000", 2000, True), ("300以上", 300, True), ("6000左右", 6000, True),
     ("二十多万", 200000, True), ("3000余万", 30000000, True), ("0.3万余", 3000, True),
     ("1300", 1300, False), ("22.5万", 225000, False), ("一万零四十", 10040, False),
+    ("不少于8", 8, True), ("不低于60", 60, True), ("突破100万", 1000000, True), ("超出5千", 5000, True),
+    ("近1万2千", 12000, True), ("1万2千余", 12000, True),
 ]
 
 # Not numbers at all.
@@ -85,7 +90,7 @@ def test_values_are_exact_not_float_noise():
 
 def test_quantity_pattern_matches_the_corpus_numbers():
     for text, _, _ in QUANTITY_CORPUS:
-        stripped = regex.sub(r"^(?:将近|超过|近|约|逾|上(?=[百千万]))|(?:以上|左右)$", "", text)
+        stripped = regex.sub(r"^(?:将近|超过|不少于|不低于|突破|超出|近|约|逾|上(?=[百千万]))|(?:以上|左右)$", "", text)
         assert regex.fullmatch(QUANTITY, stripped), text
 
 

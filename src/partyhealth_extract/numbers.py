@@ -7,6 +7,7 @@
     二十三 -> 23          三百零五 -> 305          一万零四十 -> 10040
     十万 -> 100000        百万 -> 1000000          两千五 -> 2500
     二〇二一 -> 2021 (digit by digit, as years are written)
+    1万2千 -> 12000       1万2000 -> 12000         3亿5000万 -> 350000000
 
 Approximation words (余, 多, 近 ...) are not part of the number: the counts and
 dates extractors strip them and record them separately. The patterns below are
@@ -43,11 +44,15 @@ ARABIC = r"\d+(?:(?:,|\s)\d{3})*(?:\.\d+)?"
 CHINESE = r"[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+"
 # Arabic with a Chinese multiplier after it (22.5万, 3千, 1.2亿, 5千万).
 ARABIC_MULT = ARABIC + r"(?:[十百千万亿]+)?"
-NUMBER = rf"(?:{ARABIC_MULT}|{CHINESE})"
+# Arabic digits between Chinese units, as in speech: 1万2千, 1万2000, 3亿5000万.
+MIXED = r"\d+[万亿]\d+[千百十万]?"
+NUMBER = rf"(?:{MIXED}|{ARABIC_MULT}|{CHINESE})"
 
 _ARABIC_MULT_RE = regex.compile(rf"({ARABIC})([十百千万亿]*)")
 _CHINESE_RE = regex.compile(CHINESE)
 _SEPARATORS = regex.compile(r"[,\s]")
+_MIXED_RE = regex.compile(MIXED)
+_MIXED_TOKENS = regex.compile(r"\d+|[十百千万亿]")
 
 
 def _tidy(value: Decimal) -> int | float:
@@ -90,11 +95,35 @@ def parse_chinese(text: str) -> int | None:
     return total + section + number
 
 
+def parse_mixed(text: str) -> int | None:
+    """Value of Arabic digits between Chinese units (1万2千 -> 12000), or None."""
+    if not _MIXED_RE.fullmatch(text):
+        return None
+    total = section = number = 0
+    last_unit = 1
+    for tok in _MIXED_TOKENS.findall(text):
+        if tok[0].isdigit():
+            number = int(tok)
+        elif tok in CN_UNITS:
+            last_unit = CN_UNITS[tok]
+            section += number * last_unit
+            number = 0
+        else:  # 万 / 亿
+            total = (total + section + number) * CN_BIG[tok] if tok == "亿" else total + (section + number) * CN_BIG[tok]
+            section = number = 0
+            last_unit = CN_BIG[tok]
+    if number and text[-1].isdigit() and number < 10 and last_unit >= 100:
+        number *= last_unit // 10  # 3万5 -> 35000, as 三万五
+    return total + section + number
+
+
 def parse_number(text: str) -> int | float | None:
     """Value of a number as written (Arabic, Chinese or mixed), or None."""
     text = text.strip()
     if not text:
         return None
+    if (v := parse_mixed(text)) is not None:
+        return v
     m = _ARABIC_MULT_RE.fullmatch(text)
     if m:
         digits = _SEPARATORS.sub("", m.group(1))
@@ -118,20 +147,21 @@ def parse_number(text: str) -> int | float | None:
 # The value is the number as stated; 余/多/几 inside a number (百余万 = "a
 # million and more") do not change it, they only set `approx`.
 
-APPROX_BEFORE = r"(?:将近|接近|大约|超过|近|约|超|逾|上(?=[百千万]))"
+# 不少于/不低于 (no fewer than) and 突破/超出 (past) bound the figure as 以上 and 超 do.
+APPROX_BEFORE = r"(?:将近|接近|大约|超过|不少于|不低于|突破|超出|近|约|超|逾|上(?=[百千万]))"
 APPROX_INSIDE = r"(?:余|多|几)"
 APPROX_AFTER = r"(?:以上|左右|上下)"
 # 数十, 数百, 数千, 数万, 数亿 ("several tens ...") and 几十, 几百: value is the unit, approximate.
 SEVERAL = r"(?:[数几][十百千万亿]+)"
 # The number part of a quantity, without the words before and after it.
 QUANTITY = (
-    rf"(?:{SEVERAL}|{ARABIC}|{CHINESE})"
+    rf"(?:{SEVERAL}|{MIXED}|{ARABIC}|{CHINESE})"
     rf"{APPROX_INSIDE}?(?:[十百千万亿]+{APPROX_INSIDE}?)?"
 )
 
 _QUANTITY_RE = regex.compile(
     rf"(?P<before>{APPROX_BEFORE})?"
-    rf"(?P<num>{SEVERAL}|{ARABIC}|{CHINESE})"
+    rf"(?P<num>{SEVERAL}|{MIXED}|{ARABIC}|{CHINESE})"
     rf"(?P<a1>{APPROX_INSIDE})?"
     rf"(?P<mult>[十百千万亿]*)"
     rf"(?P<a2>{APPROX_INSIDE})?"
@@ -159,6 +189,8 @@ def quantity_value(num: str, mult: str) -> int | float | None:
     `num` (Arabic without separators, Chinese, or 数/几 + unit) and the 万/亿 after it."""
     if num[0] in "数几":
         value = parse_chinese(num[1:])
+    elif num[0].isdigit() and ("万" in num or "亿" in num):
+        value = parse_mixed(num)  # 1万2千
     elif num[0].isdigit():
         # Arabic: let parse_number multiply in Decimal (947.7万 is exactly 9477000).
         return parse_number(num + mult)

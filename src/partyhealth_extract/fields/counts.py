@@ -41,7 +41,7 @@ import regex
 
 from ..models import CountMention
 from ..normalize import PARAGRAPH, NormText
-from ..numbers import APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE, CHINESE, SEVERAL, quantity_value
+from ..numbers import APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE, CHINESE, MIXED, SEVERAL, quantity_value
 
 # --- measure words ---------------------------------------------------------
 
@@ -102,7 +102,7 @@ _SEP = regex.compile(r"[ ,]")
 # approximation before | the number | 余/多 | 万/亿 | 余/多 | measure word | 以上/左右
 _COUNT_RE = regex.compile(
     rf"(?P<before>{APPROX_BEFORE})?"
-    rf"(?P<num>{SEVERAL}|{_ARABIC_LOOSE}|{CHINESE})"
+    rf"(?P<num>{SEVERAL}|{MIXED}|{_ARABIC_LOOSE}|{CHINESE})"
     rf"(?P<a1>{APPROX_INSIDE})?"
     rf"(?P<mult>[十百千万亿]*)"
     rf"(?P<a2>{APPROX_INSIDE})?"
@@ -112,8 +112,8 @@ _COUNT_RE = regex.compile(
 
 # --- head nouns --------------------------------------------------------------
 # Noun classes: the category a noun gives a count of people or things.
-STAFF, PARTY, BRANCH, BED, SAMPLE, VACCINE, PATIENT, PUBLIC, NONE = (
-    "staff", "party", "branch", "bed", "sample", "vaccine", "patient", "public", "none",
+STAFF, PARTY, BRANCH, BED, SAMPLE, VACCINE, PATIENT, PUBLIC, TEAM, NONE = (
+    "staff", "party", "branch", "bed", "sample", "vaccine", "patient", "public", "team", "none",
 )
 
 _NOUNS: dict[str, tuple[str, ...]] = {
@@ -128,7 +128,10 @@ _NOUNS: dict[str, tuple[str, ...]] = {
         "学员", "带头人", "学科带头人", "院士", "教授", "白衣战士", "医疗卫生人员",
         "卫生人员", "医技人员", "医学专家", "高级职称", "中级职称", "名医", "名中医",
         "高级职称人员", "中级职称人员", "接种人员", "预防接种人员", "疫苗接种人员", "专业人员", "医学专业人员", "护理专业人员", "专技人员", "医疗队员", "援鄂队员", "流调人员", "医学生", "助产士", "助产人员",
-        "医务志愿者", "医疗志愿者", "护理志愿者",
+        "医务志愿者", "医疗志愿者", "护理志愿者", "护理师", "进修人员", "进修医生", "消杀人员",
+        "中医药人员", "中医药专业人员", "服务人员", "中层干部", "科室负责人",
+        # A master's apprentices in traditional medicine (带出学术继承人11名).
+        "学术继承人", "继承人", "传承人", "徒弟", "弟子",
         # Party officers counted as people are hospital personnel (全市分批培训基层党支部书记800人).
         "党支部书记", "支部书记", "党支部副书记", "党总支书记",
     ),
@@ -164,10 +167,12 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     # Look like people or doses but are neither of the eight.
     NONE: (
         "陪护人员", "陪护", "家属", "患者家属", "人口", "服务人口", "常住人口", "户籍人口",
-        "中药", "汤剂", "中药汤剂", "药品", "药物", "药", "贫困户", "家庭", "农户",
-        "医疗队", "小组", "病区", "科室", "单位", "医院", "卫生院", "卫生室", "村",
-        "工作组", "专家组", "团队", "课", "活动", "项目", "病变", "疑似病变",
+        "中药", "汤剂", "中药汤剂", "饮片", "中药饮片", "膏方", "颗粒剂", "中药颗粒", "颗粒", "药品", "药物", "药", "贫困户",
+        "家庭", "农户", "小组", "病区", "科室", "单位", "医院", "卫生院", "卫生室", "村",
+        "课", "活动", "项目", "病变", "疑似病变",
     ),
+    # Teams: as many people as they hold are staff (专家组一行5人, 医疗队共20人); 3支医疗队 is not.
+    TEAM: ("医疗队", "专家组", "工作组", "工作队", "团队", "医疗团队", "小分队", "医疗小分队"),
 }
 _NOUN_CLASS: dict[str, str] = {}
 for _cls, _words in _NOUNS.items():
@@ -185,12 +190,13 @@ _NOUN_ALT = "|".join(
 # A run of head nouns right after the measure word, after at most a few
 # modifiers (1300张方舱床位, 20名优秀护理人员, 30余名党员业务骨干).
 _NOUN_AT = regex.compile(rf"(?:{_NOUN_ALT})")
+_LIST_END = set(",.;:!?。，、；：！？和及与\n")
 _PUNCT = set(",.;:!?。，、；：！？()（）[]【】《》<>\"'“”‘’/|·…—-\n ")
 # Words between a noun and its number: 重症床位达到388张, 党员人数为230名.
 _FILLER = (
     r"(?:达到|达|共计|共有|共|累计|总计|合计|总数|总量|数量|人数|数|增至|增加到|增加至|扩容至|"
     r"扩大到|扩大至|扩充至|提升至|提高到|提高至|为|有|约|近|超过|等|已|已达|仅|余|突破|"
-    r"分别为|分别|计|各|由)"
+    r"分别为|分别|计|各|由|将|一共|总共|才|就有|就|只有|仅有|一行)"
 )
 _NOUN_BEFORE = regex.compile(rf"(?P<noun>{_NOUN_ALT})(?P<rel>[^,。;!?:、\d]{{0,6}}的)?{_FILLER}*$")
 
@@ -198,17 +204,19 @@ _NOUN_BEFORE = regex.compile(rf"(?P<noun>{_NOUN_ALT})(?P<rel>[^,。;!?:、\d]{{0
 _CONTEXT: dict[str, tuple[str, ...]] = {
     "tested": (
         "核酸", "采样", "采集", "筛查", "检测", "抗原", "咽拭子", "混采", "检测样本", "产前诊断",
-        "羊水穿刺",
+        "羊水穿刺", "筛检", "初筛", "复筛",
     ),
-    # What a test found is not who was tested: 查出早期病变6例, 检出阳性15人.
-    "found": ("筛查出", "检测出", "检查出", "检出", "查出", "筛出"),
+    # What a test found is not who was tested: 查出早期病变6例, 检出阳性15人, 筛查发现的23名患者,
+    # 确诊苯丙酮尿症2例 (but 确诊病例/确诊患者 are a noun).
+    "found": ("筛查出", "检测出", "检查出", "检出", "查出", "筛出", "发现", "确诊", "阳性"),
     "vaccine_doses": ("接种", "疫苗", "加强针"),
     "served": (
         "义诊", "诊治", "救治", "接诊", "诊疗", "门诊", "门急诊", "急诊", "住院", "出院",
         "收治", "治疗", "治愈", "手术", "服务", "受益", "惠及", "查体", "体检", "健康检查",
         "检查身体", "咨询", "随访", "签约", "会诊", "巡诊", "看病", "就诊", "就医", "康复",
         "救助", "问诊", "坐诊", "换药", "健康评估", "处置", "理疗", "针灸", "推拿", "输液",
-        "透析", "接生", "转诊", "上转", "下转",
+        "透析", "接生", "转诊", "上转", "下转", "测量", "量血压", "测血压", "测血糖",
+        "心电图", "骨密度", "肺功能", "诊断",
     ),
     "staff": (
         "抽调", "选派", "下派", "派出", "派遣", "增派", "外派", "支援", "驰援", "援助", "援鄂",
@@ -216,14 +224,22 @@ _CONTEXT: dict[str, tuple[str, ...]] = {
         "轮训", "在职", "在岗", "编制", "医疗队", "请战", "下沉", "出征", "奔赴", "派驻", "带教",
     ),
     "party_members": ("入党", "发展党员"),
+    # People visited, interviewed or taking part in a meeting or contest are none of the
+    # eight: 走访慰问困难职工156人次, 访谈干部职工86人次, 参赛职工460余人, 60余人参加会议.
+    # Births are not patients served: 全市活产新生儿11683人.
+    "none": ("走访", "慰问", "访谈", "谈心", "参赛", "参会", "参加会议", "出席", "列席", "活产", "出生"),
 }
 _CONTEXT_CAT = {w: cat for cat, words in _CONTEXT.items() for w in words}
 # 采 alone is the sampling verb (两名护士一下午采了800余人) unless it starts another word.
 _CONTEXT_CAT["采"] = "tested"
 # A found-word followed by 院/诊 is another word: 检查出院患者 (出院), 查出诊.
+# A keyword that names a team, a place or a unit is no verb: 服务队, 服务站, 门诊党支部,
+# 急诊医学科, 体检中心, 窗口服务人员.
+_NOT_VERB = "(?![队站科部室楼所点处区]|中心|人员|医学|团队|党支部|党总支|党小组)"
 _CONTEXT_RE = regex.compile(
     "|".join(
         regex.escape(w) + ("(?![院诊征发])" if w.endswith("出") else "")
+        + ("(?!病例|患者|病人|者|感染者)" if w in ("确诊", "阳性") else "") + _NOT_VERB
         for w in sorted(_CONTEXT_CAT, key=len, reverse=True) if w != "采"
     )
     + "|采(?![购访取用纳摘编风写光暖矿信血])"
@@ -242,6 +258,16 @@ _RATE_BEFORE = regex.compile(
 )
 # A count right after 每 and a short verb is one unit of a rate: 每筛查一名妇女补助60元.
 _PER_BEFORE = regex.compile(rf"{_PER_UNIT}[^\d,。;!?]{{0,3}}$")
+# 一 further after 每 and a unit is a scheme: 每个网格有一名党委委员牵头 (each has one), where a
+# written figure is a staffing quota that counts (每个团队配备1名药师); 每年/每天 give totals.
+_PER_ONE_BEFORE = regex.compile(rf"{_PER_UNIT}[^\d,。;!?]{{0,8}}$")
+# Two neighbouring digits are a range with no one value: 三四百人, 一两百元, 五六千个.
+_RANGE = frozenset(("一二", "一两", "二三", "两三", "三四", "四五", "五六", "六七", "七八", "八九"))
+# One paired with one: "一名党员带一名青年", 一名院领导联系一名队员家属 (a scheme, not a count).
+_PAIR_AFTER = regex.compile(r"[^,。;!?、和及与+＋\d]{1,10}?一[名位个]")
+_PAIR_BEFORE = regex.compile(r"一[名位个][^,。;!?、和及与+＋\d]{1,10}$")
+# A figure in a summary box, with its caption after a dash: ■ 38名——累计派驻专家.
+_CAPTION = regex.compile(r"\s*[—－-]{1,2}\s*(?P<cap>[^\n。;!?]{1,30})")
 # An ordinal batch before a bare count of people: 其中第三批42人 (teams go out in batches).
 _BATCH_BEFORE = regex.compile(r"第[\d〇零一二两三四五六七八九十]+批次?(?:共|计|共计)?$")
 # A figure in a formula or model: "1名医生+2名护士+1名村医", 1+N.
@@ -258,8 +284,16 @@ _CHANGE_TO = regex.compile(r"(?:扩大|增加|增|提高|提升|扩容|扩充|�
 _SLOGAN_AFTER = regex.compile(r"(?:就是|便是|即是|是一|,?一[座面条盏颗把个名])")
 
 
-_STOP_FWD = regex.compile(f"[{regex.escape(_CLAUSE_END)}]")
-_STOP_BACK = regex.compile(f"[{regex.escape(_CLAUSE_END)}]", flags=regex.REVERSE)
+# A half-width full stop ends a clause (筛查11462例.完成...) unless it is a decimal point (1.2万).
+_STOP = rf"[{regex.escape(_CLAUSE_END.replace('.', ''))}]|\.(?!\d)|(?<!\d)\."
+_STOP_FWD = regex.compile(_STOP)
+_STOP_BACK = regex.compile(_STOP, flags=regex.REVERSE)
+
+
+def _quoted(text: str, s: int, e: int) -> bool:
+    """text[s:e] stands inside “...” (within 40 characters either side)."""
+    q = text.rfind("“", max(0, s - 40), s)
+    return q >= 0 and text.find("”", q, s) < 0 and text.find("”", e, e + 40) >= 0
 
 
 def _clause(text: str, start: int, end: int, paras: list[int]) -> tuple[int, int]:
@@ -375,14 +409,14 @@ _CONTEXT_ENDING = regex.compile(rf"(?:{_CONTEXT_RE.pattern})$")
 _BARE_ROUND = frozenset("百千万亿")
 
 _FROM_CLASS = {STAFF: "staff", PARTY: "party_members", BRANCH: "party_branches", BED: "beds",
-               SAMPLE: "tested", VACCINE: "vaccine_doses"}
+               SAMPLE: "tested", VACCINE: "vaccine_doses", TEAM: "staff"}
 
 
 def _person_category(cls: str | None, context: str | None) -> str:
     """Category of a count of people (名, 人, 人次, 位, 例) from its noun class and context."""
     if cls in _FROM_CLASS:
         return _FROM_CLASS[cls]
-    if cls == NONE or context == "found":
+    if cls == NONE or context in ("found", "none"):
         return "other"
     if cls == PATIENT:
         return context if context in ("tested", "vaccine_doses") else "served"
@@ -460,6 +494,8 @@ def extract(doc: NormText) -> list[CountMention]:
             (num == "一" and len(unit) == 1 and text.startswith(unit, e))
             or (num in _BARE_ROUND and plain and not mult and (is_person or unit in MONEY_UNITS))
             or ("每" in text[max(0, s - 6):s] and _PER_BEFORE.search(text, max(0, s - 6), s) is not None)
+            or (num == "一" and "每" in text[max(0, s - 10):s] and _PER_ONE_BEFORE.search(text, max(0, s - 10), s))
+            or (len(num) > 1 and num[:2] in _RANGE)
         )
         shown_unit = (mult[-1] + unit) if unit == "元" and mult and mult[-1] in "万亿千" else unit
 
@@ -470,6 +506,14 @@ def extract(doc: NormText) -> list[CountMention]:
         after = _noun_after(text, e, 10 if is_person else 8, allow_de=is_person)
         if after is not None and is_person and after[2] == BRANCH:
             after = None  # 医院30人由党委统一调配: people are not branches
+        if after is None and is_person and (cap := _CAPTION.match(text, e)) is not None:
+            # ■ 38名——累计派驻专家: the caption's last noun is what the box counts.
+            cap_end = cap.end("cap")
+            k = bisect_left(paras, cap.start("cap") + 1)
+            if k < len(paras) and paras[k] < cap_end:
+                cap_end = paras[k]
+            if (cn := _NOUN_ENDING.search(text, cap.start("cap"), cap_end)) is not None:
+                after = (cn.start(), cn.end(), _NOUN_CLASS[cn.group()])
         before = None
         if after is None or after[2] == NONE and not is_person:
             nb = _NOUN_BEFORE.search(text, max(a, s - 16), s)
@@ -525,6 +569,16 @@ def extract(doc: NormText) -> list[CountMention]:
                     vb = _VERB_AFTER_NOUN.match(text, noun[1], b) if text[s - 1:s] in ("为", "对", "给") else None
                 if vb is not None:
                     cls, context = None, _OBJECT_VERBS[vb.group("kw")]
+                else:
+                    near = _nearest_context(text, a, b, s, e)
+                    if near == "none" and cls == STAFF:
+                        # Staff visited or taking part are not staff sent or trained; Party
+                        # members are members whatever they do (慰问困难党员20名).
+                        cls, context = None, "none"
+                    elif cls == PARTY and unit == "人次":
+                        # Members in person-times are an activity's count: trained ones are
+                        # staff (培训党员干部260人次), visited ones none (慰问党员156人次).
+                        cls, context = None, "staff" if near == "staff" else "none"
             if cls not in _FROM_CLASS and cls != NONE and context is None:
                 context = _nearest_context(text, a, b, s, e)
                 if context is None and cls is None and _BATCH_BEFORE.search(text, max(a, s - 8), s):
@@ -534,13 +588,18 @@ def extract(doc: NormText) -> list[CountMention]:
                     pa, _ = _clause(text, a - 1, a - 1, paras) if a > 1 else (a, a)
                     if a > 1 and text[a - 1] in ",，" and gaps.get(a) != PARAGRAPH:
                         context = _nearest_context(text, pa, a - 1, s, e)
-                        if context == "party_members":
+                        if context in ("party_members", "none"):
                             context = None
             category = _person_category(cls, context)
             if unit == "例" and category == "staff":
                 category = "other"  # 例 counts cases, never staff
         elif unit == "个" or unit == "支":
             category = "party_branches" if cls == BRANCH and unit == "个" else "other"
+            # 个 counts people in speech: 赤脚医生就有一百多个, 三个护士、两个医生.
+            if unit == "个" and cls in (STAFF, PARTY) and (
+                (noun is before and not nb.group("rel")) or (noun is after and (noun[1] == len(text) or text[noun[1]] in _LIST_END))
+            ):
+                category = _FROM_CLASS[cls]
         else:
             category = "other"
 
@@ -558,6 +617,13 @@ def extract(doc: NormText) -> list[CountMention]:
                 category = "other"
             elif value == 1 and is_person and noun is after and _SPEECH_AFTER.match(text, span[1]):
                 category = "other"
+            elif num == "一" and (_PAIR_AFTER.match(text, span[1], b) or _PAIR_BEFORE.search(text, a, s)):
+                category = "other"  # 一名党员带一名青年
+            elif num == "一" and (prev == "的" or noun is None and is_person or _quoted(text, s, e)):
+                # An article, not a count: 救治的一名危重症患者; 一名87岁的老人; “不让一位患者久等”.
+                category = "other"
+            elif value != int(value) and unit not in MONEY_UNITS:
+                category = "other"  # 每千人口床位4.2张: people, beds and branches come whole
         found.append((span[0], span[1], category, value, shown_unit, approx, subject, unit))
 
     # Lists sharing a head noun: 1300张方舱及300张重症床位 -> both beds.

@@ -153,7 +153,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     ("所属27个基层党组织全部完成换届", [(G, 27, False)]),
     # --- served -------------------------------------------------------------
     ("开展义诊活动，免费义诊3000余人次", [(SV, 3000, True)]),
-    ("年门诊量突破80万人次", [(SV, 800000, False)]),
+    ("年门诊量突破80万人次", [(SV, 800000, True)]),  # 突破: past the figure, as 超过
     ("全年接诊患者12万人次", [(SV, 120000, False)]),
     ("为群众免费体检1200余人次", [(SV, 1200, True)]),
     ("服务群众5000余人", [(SV, 5000, True)]),
@@ -266,6 +266,53 @@ EXAMPLES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     ("重症病区床位由原来的40张增加至64张", [(B, 40, False), (B, 64, False)]),
     # 出院 after a checking verb is not a finding.
     ("检查出院患者1200人次", [(SV, 1200, False)]),
+    # --- round 3: rules generalised from new writers' reports ---------------
+    # A decimal point is no clause end: the verb before the list still governs it.
+    ("今年为适龄妇女筛查宫颈癌3.1万人、乳腺癌2.7万人", [(T, 31000, False), (T, 27000, False)]),
+    ("上半年累计随访高血压患者0.8万人、2.6万人次", [(SV, 8000, False), (SV, 26000, False)]),
+    # Digits between Chinese units, as speech writes them.
+    ("家庭医生上门巡诊超过2万3千人次", [(SV, 23000, True)]),
+    ("全年接诊1万5000余人次", [(SV, 15000, True)]),
+    # No fewer than, broke through: bounds, so approximate.
+    ("每年下派骨干医师不少于10名", [(S, 10, True)]),
+    ("门急诊量首次突破30万人次", [(SV, 300000, True)]),
+    ("招聘护理人员不低于20名", [(S, 20, True)]),
+    # A keyword naming a team, a station or a department is no verb: the count goes by its own
+    # clause (志愿者 alone count none of the eight; 培训 governs 中医药人员).
+    ("医院服务队现有注册志愿者350余人", []),
+    ("为村卫生室培训中医药人员62名", [(S, 62, False)]),
+    ("累计培训基层管理人员和窗口服务人员4200余人次", [(S, 4200, True)]),
+    ("培训党员干部180人次", [(S, 180, False)]),
+    # Staff with names the lexicon lacked.
+    ("两院互派进修人员28人次", [(S, 28, False)]),
+    ("疾控中心派出消杀人员16名", [(S, 16, False)]),
+    ("目前病房有医师4人、护理师15人", [(S, 4, False), (S, 15, False)]),
+    ("名老中医先后带出学术继承人7名", [(S, 7, False)]),
+    ("已有16名继承人顺利出师", [(S, 16, False)]),
+    ("对新提拔的25名中层干部进行廉政谈话", [(S, 25, False)]),
+    # A team's members are staff; 一行 and 一共/才/就有/将 stand between noun and figure.
+    ("省级专家组一行6人到院指导", [(S, 6, False)]),
+    ("那时全院护士一共才7名", [(S, 7, False)]),
+    ("编制床位将增加到1200张", [(B, 1200, False)]),
+    # 个 counts people in speech when the noun is a profession.
+    ("培养的乡村医生就有八十多个", [(S, 80, True)]),
+    ("当年只有三个医生、五个护士", [(S, 3, False), (S, 5, False)]),
+    # Examinations are services; found and diagnosed are not tested.
+    ("免费检测心电图230余人次", [(SV, 230, True)]),
+    ("为老人测量血压、血糖520余人", [(SV, 520, True)]),
+    ("完成远程心电诊断900余例", [(SV, 900, True)]),
+    ("完成新生儿听力初筛8400例", [(T, 8400, False)]),
+    ("全年完成认知功能筛检3200余人", [(T, 3200, True)]),
+    ("对筛查发现的17名患者全部随访", []),
+    ("确诊地中海贫血基因携带者58例", []),
+    # People visited or taking part are not staff sent; Party members stay members.
+    ("走访慰问一线职工230人次", []),
+    ("参赛医护人员150余人", []),
+    ("慰问生病住院党员48人次", []),
+    # A summary box: the caption after the dash names what is counted.
+    ("■ 56名——累计下派专家", [(S, 56, False)]),
+    # A figure with a written 1 in a per-unit quota counts (每组配备1名护士).
+    ("每个签约团队配备1名全科医生", [(S, 1, False)]),
 ]
 
 # Nothing of the eight categories may come out of these.
@@ -379,4 +426,27 @@ NEAR_MISSES: list[str] = [
     "这是党支部扎根一线的一个生动写照",
     # People are not branches.
     "医院30人由党委统一调配",
+    # --- round 3 near-misses -------------------------------------------------
+    # Traditional medicine slices are dispensed in 剂, but are no vaccine.
+    "全年代煎中药饮片3.6万余剂",
+    "配送中药颗粒剂1200剂",
+    # Ranges of two neighbouring digits have no one value.
+    "一天要看两三百个病人",
+    "以前住一次院要花三四千元",
+    "门诊量也就五六百人",
+    # One paired with one, and one as an article.
+    "推行“一名专家带一名青年医生”的导师制",
+    "实行一位院领导联系一个科室",
+    "每个病区有一名护士长负责",
+    "每次巡诊还要带上一名药剂人员",
+    "他是团队救治的一名重症患者",
+    "一名72岁的患者因胸痛入院",
+    "“绝不让一位患者在门外久等”",
+    # A rate per thousand people: beds come whole.
+    "每千人口床位数将由4.6张提高到6.2张",
+    # Births and findings are not patients served.
+    "全市活产新生儿9800人",
+    "召回可疑阳性新生儿96名",
+    "参加会议的党支部书记共40余人",
+    "访谈干部职工52人次",
 ]
