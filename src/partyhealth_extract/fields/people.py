@@ -42,7 +42,7 @@ from ..normalize import NEWLINE, PARAGRAPH, SPACE, NormText
 _NON_NAME = frozenset(
     "院科部局委办处室所站队组会区县市省镇乡村厅馆校司厂店社团党员们"
     "的了是在与及等对向从把被将也都还就又已曾这那其该各每本我你他她它个位名次"
-    "年日时号人某省医诊病药疫情防控"
+    "年日时号人某省医诊病药疫情防控患"
 )
 # A name cannot be followed directly by these: it is a place or an institution.
 _AFTER_NOT_NAME = regex.compile(r"(?:市|县|省|区|镇|乡|村|路|街|医院|大学|学院|中学|小学|卫生院|集团|公司)")
@@ -105,6 +105,7 @@ class _Lex:
         for ln in entries("people_notnames.txt"):
             self.words.add(ln)
             self.frequent.add(ln)
+        self.translit = frozenset("".join(entries("people_translit.txt")))
         # Place short forms (荆州, 郧西) are not names either.
         suffix = regex.compile(r"(?:自治州|自治县|地区|特别行政区|省|市|县|区|州|盟|旗)$")
         for ln in entries("places.txt"):
@@ -226,6 +227,39 @@ class _Reader:
                 break
             j += 1
         return roles or None
+
+    def minority(self, p: int) -> int | None:
+        """End of a transliterated name at p (斯琴高娃, 乌云毕力格, 阿依古丽·买买提):
+        runs of 2-6 transliteration characters, joined by a middle dot, clearly
+        ended (or joined by a dot), holding no common word (多次, 其他, 达到).  Only where a title,
+        a byline or a credit vouches for a name."""
+        text, n, gaps, tr = self.text, self.n, self.gaps, self.lex.translit
+        if p >= n or text[p] not in tr:
+            return None
+        q, parts = p, 0
+        while True:
+            k = q
+            while k < n and k - q < 6 and text[k] in tr and (k == q or gaps.get(k) in (None, NEWLINE)):
+                k += 1
+            if k - q < 2:
+                return None
+            parts += 1
+            if parts < 3 and text[k : k + 1] in _DOTS and k + 1 not in gaps and text[k + 1 : k + 2] in tr:
+                q = k + 1
+                continue
+            break
+        end = k
+        if parts == 1 and not (
+            end >= n or end in gaps or not self.han(end) or self.title_at(end)
+            or self.lex.follow_re.match(text, end) or text[end] in self.lex.follow_single
+        ):
+            return None
+        freq = _jieba_freq()
+        for i in range(p, end - 1):
+            for w in (text[i : i + 2], text[i : i + 3]):
+                if len(w) > 1 and i + len(w) <= end and freq.get(w, 0) >= 1000:
+                    return None
+        return end
 
     def gap_width(self, q: int) -> int:
         """Source characters of white space removed before normalised index q."""
@@ -369,8 +403,8 @@ class _Reader:
     def valid(self, p: int, end: int, strict: bool, trust: bool = False) -> bool:
         if not trust and self.is_word(p, end, strict):
             return False
-        if _AFTER_NOT_NAME.match(self.text, end):
-            return False
+        if _AFTER_NOT_NAME.match(self.text, end) and self.gaps.get(end) != SPACE:
+            return False  # 张家|村, but 付 强    市体育馆…: a roster's next column
         if self.avoid:
             a, b = self.doc.src_range(p, end)
             for s, e in self.avoid:
@@ -378,13 +412,19 @@ class _Reader:
                     return False
         return True
 
-    def read(self, p: int, strict: bool = False) -> int | None:
-        """End of a valid name at p; strict: common surnames, common words refused."""
+    def read(self, p: int, strict: bool = False, noun: bool = False) -> int | None:
+        """End of a valid name at p; strict: common surnames, common words refused.
+        noun: after a noun (医生, 党员), which vouches less than an office: any
+        word of the list is refused (医生|晋升, 党员|党费)."""
         if p >= self.n:
             return None
         end = self.name_end(p, common=strict)
         if end is None or not self.valid(p, end, strict):
             return None
+        if noun and not strict:
+            sl = 2 if self.text[p : p + 2] in self.lex.compound else 1
+            if self.text[p : p + sl + 1] in self.lex.words and self.text[p:end] not in self.lex.namelike:
+                return None
         return end
 
     def read_byline(self, p: int) -> int | None:
@@ -506,10 +546,15 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
     taken_until = 0  # titles consumed by a chain
     last_name_end = 0
 
+    # 0. Roster lines: a name at the start of a line with its unit and
+    # titles after it (名单: `王立军   某某医院党委书记`, `卢 鹏（骨科主治医师）`)
+    # and speaker labels of an interview (`马少雄：` at two line starts).
+    consumed = _rosters(reader, people)
+
     # 1-2. Titles: names after, shared names, names before.
     for m in lex.title_re.finditer(text):
         s, e = m.span()
-        if s < taken_until:
+        if s < taken_until or s in consumed:
             continue
         canon, kind = lex.titles[m.group()]
         roles = [] if kind in ("noun", "rank") else [canon]
@@ -529,12 +574,16 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
                 roles.append(c2)
             byline = byline or k2 == "byline"
             j = m2.end()
-        if byline and j < len(text) and text[j] in ":/":
-            j += 1  # 编辑:王小明
+        if j < len(text) and (text[j] in ":/|" if byline else text[j] == ":" and kind == "office"):
+            j += 1  # 编辑:王小明, 编辑|王小明, 队长:郑凯
         taken_until = j
         end = None
         if m.group() != "同志":
-            end = reader.read_byline(j) if byline else reader.read(j)
+            end = reader.read_byline(j) if byline else reader.read(j, noun=kind == "noun")
+            if j < len(text) and text[j] in lex.translit:
+                alt = reader.minority(j)  # 斯琴高|娃, 额尔敦: a transliterated name
+                if alt is not None and (end is None or alt > end):
+                    end = alt
         if end is not None:
             # The body before the title, read only once a name is found.
             org = _organization(reader, s, last_name_end) if kind != "byline" else None
@@ -671,11 +720,109 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
     # Every other place a found name is written is a mention too (杨丽娟说).
     _more_mentions(reader, people)
     _appointments(reader, people)
+    _bracket_after(reader, people)
     found = list(people.by_name.values())
     for person in found:
         person.mentions.sort(key=lambda m: m.start)
     found.sort(key=lambda person: person.mentions[0].start)
     return found
+
+
+def _line_starts(reader: _Reader) -> list[int]:
+    return [0] + [g for g, k in reader.gaps.items() if k != SPACE]
+
+
+def _rosters(reader: _Reader, people: _People) -> set[int]:
+    """Names that open a line of a roster, with the titles on their line.
+
+    - `王立军   某某医院党委书记` / `刘 畅    重症医学科护士长`: a name, a layout
+      gap, then one run of unit and titles to the end of the line with no
+      sentence punctuation.  The titles are this name's, not the next line's.
+      A line of the same shape with no title (`邢 帆    检验科技师`) counts
+      only right after such a line.
+    - `卢 鹏（骨科主治医师）`, `钱文博（感染科医师）：`: a name with a bracket
+      holding its unit and titles, closing the line or before a colon; a
+      bracket with no title only before a colon (a speaker's label).
+    - `马少雄：…`: an interview's speaker label, at two line starts or more.
+    Returns the start of every title read here."""
+    text, gaps, lex, n = reader.text, reader.gaps, reader.lex, reader.n
+    starts = _line_starts(reader)
+    consumed: set[int] = set()
+    prev_roster = False
+    labels: dict[str, list[tuple[int, int]]] = {}
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else n
+        roster = False
+        if b - a < 3 or not reader.han(a):
+            prev_roster = False
+            continue
+        end = reader.read(a)
+        trusted = end is None
+        if trusted:
+            end = reader.read_byline(a)
+        if end is None or end >= b:
+            prev_roster = False
+            continue
+        c = text[end]
+        if c == "(":
+            close = text.find(")", end, b)
+            if close > end + 1:
+                titles = list(lex.title_re.finditer(text, end + 1, close))
+                colon = text[close + 1 : close + 2] == ":"
+                if (titles or colon and not trusted) and (colon or close + 1 == b):
+                    people.add(reader, a, end, _bracket_roles(reader, end + 1, close, titles))
+                    consumed.update(t.start() for t in titles)
+        elif c == ":" and not trusted and reader.read(a, strict=True) == end:
+            labels.setdefault(text[a:end], []).append((a, end))
+        elif gaps.get(end) == SPACE and b - end >= 4 and not reader.doc.has_gap(end, b):
+            if not _ROSTER_STOP.search(text, end, b):
+                titles = list(lex.title_re.finditer(text, end, b))
+                kinds = [lex.titles[t.group()][1] for t in titles]
+                if "byline" not in kinds and (titles or prev_roster):
+                    roles = [lex.titles[t.group()][0] for t, kd in zip(titles, kinds) if kd in ("lead", "office")]
+                    org = text[end : titles[0].start()] if titles else None
+                    if org is not None and not (len(org) >= 2 and _ORG_TAIL.search(org)):
+                        org = None
+                    people.add(reader, a, end, roles, org)
+                    consumed.update(t.start() for t in titles)
+                    roster = True
+        prev_roster = roster
+    for spans in labels.values():
+        if len(spans) >= 2:
+            for a, end in spans:
+                people.add(reader, a, end)
+    return consumed
+
+
+def _bracket_roles(reader: _Reader, a: int, b: int, titles) -> list[str]:
+    """Roles in a bracket after a name when it holds only a unit and a chain of
+    titles ending at the bracket: (麻醉科副主任、副主任医师) -> 副主任."""
+    if not titles or titles[-1].end() != b or _ROSTER_STOP.search(reader.text, a, b):
+        return []
+    roles = []
+    for t in titles:
+        canon, kind = reader.lex.titles[t.group()]
+        if kind in ("lead", "office") and canon not in roles:
+            roles.append(canon)
+    return roles
+
+
+def _bracket_after(reader: _Reader, people: _People) -> None:
+    """Roles in a bracket right after a found name: 郑凯(麻醉科副主任、副主任医师),
+    缪丽娟(心内科护士长)."""
+    text, lex = reader.text, reader.lex
+    for p, end in sorted(people.seen):
+        if text[end : end + 1] != "(":
+            continue
+        close = text.find(")", end, end + 24)
+        if close < 0:
+            continue
+        roles = _bracket_roles(reader, end + 1, close, list(lex.title_re.finditer(text, end + 1, close)))
+        if roles:
+            people.add(reader, p, end, roles)
+
+
+_ROSTER_STOP = regex.compile(r"[,.;:!?。()\"“”‘’'《》]")
 
 
 def _more_mentions(reader: _Reader, people: _People) -> None:
@@ -705,6 +852,10 @@ def _appointments(reader: _Reader, people: _People) -> None:
     text = reader.text
     for p, end in sorted(people.seen):
         roles = reader.appointed(end)
+        if roles is None:
+            w = _WHEN.match(text, end)
+            if w is not None:
+                roles = reader.appointed(w.end())
         if roles is None and _TAKES_ON.match(text, end):
             m = reader.lex.office_by.search(text, max(0, p - 24), p)
             if m is not None:
@@ -723,7 +874,10 @@ _CHAIN_BODY = regex.compile(
     r"(?:(?:(?![的和与及由在对向是为将把被等了])[\p{Han}\d]){0,12}?(?:部|科|室|办|中心|委|局|院|馆|站|所|处|队|组|会|厅|司|社|病区))?"
     r"(?:第[\d一二三四五六七八九十]+|临时|联合)?"
 )
-_APPOINT = regex.compile(r"(?:兼任|担任|出任|任)")
+_APPOINT = regex.compile(r"(?:挂职|兼任|担任|出任|任)")
+# A time phrase between a name and the office it takes on: 韩涛自2022年2月起挂职…
+_WHEN = regex.compile(r"(?:自|从|于)?\d{4}年(?:\d{1,2}月)?(?:起|开始)?")
+_DOTS = frozenset("·•・")
 _CREDIT = regex.compile(
     r"(?:文/图|图/文|(?:文字|图片|审核|审校|校对|撰稿|整理|联系人|文图|图文|摄影|供稿|作者|文|图|摄)"
     r"(?P<sep>[/:|])?)"
