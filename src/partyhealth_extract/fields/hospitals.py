@@ -60,7 +60,7 @@ import regex
 
 from ..lexicons import entries
 from ..models import Hospital, Span
-from ..normalize import PARAGRAPH, NormText
+from ..normalize import PARAGRAPH, SPACE, NormText
 from ..title import find_title
 
 # --------------------------------------------------------------------------
@@ -135,13 +135,16 @@ _FIND = regex.compile(
     r"|(?:医大|医科大学?)[一二三四五]附?院"
     r"|(?<=\p{Han})大(?:[一二三四五]附院|附[一二三四五]院|[一二三四五]院(?![区士校部]))"
     r"|(?<!第)[一二三四五六七八九]医(?![" + _ABBR_FOLLOW_BAD + r"])"
-    r"|[一二三四五六七八九]院(?![区士校部])(?<=" + _trie(["北医", *entries("hospital_names.txt")]) + r"..)"
+    r"|(?<=\p{Han})医(?:[一二三四五]附院|附[一二三四五]院|附院)"
+    r"|(?<=\p{Han})[一二三四五六七八九]院(?![区士校部])"
 )
 _RUN = regex.compile(r"[\p{Han}0-9]*\Z")
 _HAN = regex.compile(r"\p{Han}")
 _LOCAL = regex.compile(r"[镇乡]|街道|社区")
 _SELF_ALIAS = regex.compile(r"(?:医共体|医联体)?总医?院")
-_NUMBERED = regex.compile(r"(?P<pre>.+?)(?:第(?P<n>[一二三四五六七八九])(?:人民)?医院|(?P<n>[一二三四五六七八九])(?:医院|医))")
+_NUMBERED = regex.compile(r"(?P<pre>.+?)(?:第(?P<n>[一二三四五六七八九])(?:人民)?医院|(?P<n>[一二三四五六七八九])(?:医院|医|院))")
+# A generic numbered form: 市二院, 省二院, 市一医院 (the report's own numbered hospital).
+_GENERIC_NUMBERED = regex.compile(r"(?P<a>[省市县区])第?(?P<n>[一二三四五六七八九])(?:人民)?医?院")
 _WINDOW = 40
 _BRACKET = regex.compile(r"\s*[(（]\s*(?:以下|下文)?(?:简称|下称|即)?\s*")
 # A generic form defined as a named hospital's: 以郧西县人民医院为总院.
@@ -195,20 +198,43 @@ def _rules() -> _Rules:
 _NON_NAME_TAGS = frozenset("v vd vg a ad ag d dg p c u uj ul r rr rz m mq q f t tg l i z zg".split())
 
 
+# Tags of names in jieba's dictionary (places, people, organisations, other proper names).
+_NAME_TAGS = frozenset("ns nr nz nt nrt nrfg j".split())
+_COMMON_FREQ = 50  # a word this frequent and not a name is a common word
+
+
 @lru_cache(maxsize=1)
-def _non_name_words() -> frozenset[str]:
-    """Verbs, adverbs, adjectives and other function words of jieba's dictionary:
-    a free proper-name part containing one (推进, 结合, 以提升, 引领) is a phrase, not a name."""
+def _jieba_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(non-name words, common words, frequent words) of jieba's dictionary. Non-name words are verbs,
+    adverbs, adjectives and other function words: a free proper-name part containing
+    one (推进, 结合, 以提升, 引领) is a phrase, not a name. Common words are any other
+    frequent word that is not a name (指导, 重塑, 体育馆): after a verb or preposition
+    such a word is the object of a phrase (将指导医院, 正在重塑医院), not a name."""
     import jieba
 
     path = resources.files(jieba) / "dict.txt"
     words = set()
+    common = set()
+    frequent = set()
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
-            if len(parts) == 3 and 2 <= len(parts[0]) <= 4 and parts[2] in _NON_NAME_TAGS:
-                words.add(parts[0])
-    return frozenset(words)
+            if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
+                if parts[2] in _NON_NAME_TAGS:
+                    words.add(parts[0])
+                if int(parts[1]) >= _COMMON_FREQ:
+                    frequent.add(parts[0])
+                    if parts[2] not in _NAME_TAGS:
+                        common.add(parts[0])
+    return frozenset(words), frozenset(common), frozenset(frequent)
+
+
+def _non_name_words() -> frozenset[str]:
+    return _jieba_words()[0]
+
+
+def _common_word(free: str) -> bool:
+    return free in _jieba_words()[1]
 
 
 def _not_name(free: str) -> bool:
@@ -363,13 +389,29 @@ def _parse(w: str, suffix: str, r: _Rules, opened: bool = False) -> tuple[int, b
     """(offset in window `w` where the name ending at its end starts, specific?) or None."""
     p = len(w) - len(suffix)
     if len(suffix) == 2 and suffix[1] == "院" and suffix[0] in _NUMERALS:
-        # 湘雅二院, 北医三院: a well-known name and a number.
+        # 湘雅二院, 北医三院: a well-known name and a number; 常州二院, 常德二院: a
+        # place and a number (市二院, 省二院: the report's own, a generic form).
         k = max(r.known.ending_at(w, p), p - 2 if w.startswith("北医", p - 2) else -1)
         if k < 0:
-            return None
+            start, has_place = _chain_left(w, p, r)
+            if start == p or w[start] == "原":
+                return None
+            return start, has_place
         start, has_place = _chain_left(w, k, r)
         u = _univ_left(w, start, r, short=True)
         return (u if u >= 0 else start), True
+    if suffix[0] == "医" and "附" in suffix:
+        # 海医一附院, 重医附一院, 济医附院: a medical school's one-character short
+        # form (two when it is a place: 徐州医附院), never a word (中医, 西医, 军医).
+        if p < 1 or w[p - 1] in _TOWN_BAD or w[p - 1] in _NOT_BOUNDARY or not _HAN.match(w[p - 1]):
+            return None
+        if w[p - 1 : p + 1] in _jieba_words()[2]:
+            return None
+        start = p - 1
+        q = r.places.ending_at(w, p)
+        if 0 <= q < start:
+            start = q
+        return start, True
     if suffix[0] == "大":
         # 郑大一附院, 南大附一院, 浙大二院: a university's short form and a number.
         u = _univ_short(w, p + 1)
@@ -401,6 +443,9 @@ def _parse(w: str, suffix: str, r: _Rules, opened: bool = False) -> tuple[int, b
             elif f > 0 and r.stop.ending_at(w, f) >= 0 and w[f - 1] not in _NOT_BOUNDARY:
                 # Only after a verb or preposition (与, 在, 赴, 借助): a free name
                 # at the start of a clause is as often a heading (基本情况医院党委).
+                # There a common word is the object of the verb (将指导医院).
+                if _common_word(w[f:mid]):
+                    continue
                 s = f
             else:
                 continue
@@ -429,10 +474,37 @@ def _para_breaks(doc: NormText) -> list[int]:
     return sorted(i for i, kind in doc.gaps.items() if kind == PARAGRAPH)
 
 
+def _across_space(doc: NormText, spaces: list[int], start: int, ss: int, se: int, suffix: str, r: _Rules) -> int:
+    """The start of the name ending at se once the layout's white space is read as the
+    boundary it is: a name does not run back across a space into text that is not a
+    place (于 澜    红旗医院: a person's name), nor into a place that stands as its
+    own table column (内蒙古　赤峰市巴林左旗医院) or that the part after the space
+    repeats (天津　天津市西青区人民医院), when the part after the space is a name of
+    its own. A place before a generic rest stays one name (郧西县 人民医院)."""
+    text = doc.text
+    i = bisect.bisect_right(spaces, start)
+    while i < len(spaces) and spaces[i] <= ss:
+        g = spaces[i]
+        i += 1
+        after = _parse(text[g:se], suffix, r, True)
+        if after is None or not after[1]:
+            continue
+        before = text[start:g]
+        if (
+            not _placeish(before, r)
+            or text.startswith(before[:2], g)
+            or start == 0
+            or start in doc.gaps
+        ):
+            start = g + after[0]
+    return start
+
+
 def _candidates(doc: NormText) -> list[_Cand]:
     text = doc.text
     rules = _rules()
     breaks = _para_breaks(doc)
+    spaces = sorted(i for i, kind in doc.gaps.items() if kind == SPACE)
     out: list[_Cand] = []
     prev_end = 0
     for m in _FIND.finditer(text):
@@ -451,6 +523,10 @@ def _candidates(doc: NormText) -> list[_Cand]:
             continue
         off, specific = found
         start = left + off
+        if spaces:
+            k = bisect.bisect_right(spaces, start)
+            if k < len(spaces) and spaces[k] <= ss:
+                start = _across_space(doc, spaces, start, ss, se, m.group(), rules)
         alias_of = -1
         if out and out[-1].end == prev_end:
             if opened and _BRACKET.fullmatch(text, prev_end, start):
@@ -532,7 +608,7 @@ def _shortens(short: str, long: str, rules: _Rules) -> bool:
 
 
 _UNIV_FULL = regex.compile(r"(?P<u>\p{Han}+?(?:大学|医学院))(?:医学院)?(?:附属)?(?P<rest>\p{Han}+)")
-_UNIV_ABBR = regex.compile(r"(?P<u>\p{Han}+?大)(?P<rest>\p{Han}+)")
+_UNIV_ABBR = regex.compile(r"(?P<u>\p{Han}+?(?:大|医(?=[一二三四五]?附)))(?P<rest>\p{Han}+)")
 _UNIV_NUM = regex.compile(r"附?第?(?P<n>[一二三四五六七八九])(?:附属|附)?(?:人民)?医?院")
 
 
@@ -546,6 +622,8 @@ def _univ_key(name: str) -> tuple[str, str, bool] | None:
         if m is None:
             return None
     rest = m.group("rest")
+    if rest == "附院":  # 济医附院: 济宁医学院附属医院
+        rest = "医院"
     n = _UNIV_NUM.fullmatch(rest)
     return m.group("u"), (n.group("n") if n else rest), short
 
@@ -648,6 +726,9 @@ def _build(doc: NormText) -> list[_Ent]:
             hits = [defined[g]]
         elif _SELF_ALIAS.fullmatch(g):
             hits = heads  # 总院 heads a 医共体: never a township or community centre
+        elif (gm := _GENERIC_NUMBERED.fullmatch(g)) is not None:
+            n = gm.group("n")
+            hits = [e for e in merged if gm.group("a") in e.name() and _number_of(e, rules) == n]
         else:
             hits = [e for e in merged if any(_shortens(g, f, rules) for f in e.canon)]
         if len(hits) == 1:
@@ -659,6 +740,14 @@ def _build(doc: NormText) -> list[_Ent]:
         if own is not None and any(h is own for h in hits):
             own.add(c)
     return merged
+
+
+def _number_of(e: _Ent, rules: _Rules) -> str | None:
+    for f in e.canon:
+        ak = _abbr_key(f, rules)
+        if ak is not None:
+            return ak[1]
+    return None
 
 
 def _to_model(doc: NormText, e: _Ent) -> Hospital:
@@ -681,11 +770,25 @@ def extract(doc: NormText) -> list[Hospital]:
 
 _OPENING = 200  # normalised characters
 _SELF_REF = regex.compile(r"我院|本院|该院|院党委|医院党委|全院|院长")
+# A headline that speaks as the report's own hospital (我院对口支援某县人民医院纪实):
+# the hospital it names is a partner, the subject is the publisher.
+_TITLE_SELF = regex.compile(r"我院|本院")
 # Story openers of a newspaper page: the subject is the first story's hospital.
 _STORY = regex.compile(r"本报讯|本刊讯|另讯|又讯")
-# A byline or source line near the top (来源：某某医院, 某某医院 党委宣传部 2023-07-28).
-_BYLINE = regex.compile(r"来源|供稿|稿源|作者|通讯员|宣传部|宣传科|宣传中心|党委办公室|党办|发布")
+# A byline or source line near the top (来源：某某医院, 某某医院 党委宣传部 2023-07-28,
+# a WeChat account's header 某某医院 2023-10-18 08:30 发表于天津, 主办：某某医院党委).
+_BYLINE = regex.compile(r"来源|供稿|稿源|作者|通讯员|宣传部|宣传科|宣传中心|党委办公室|党办|发布|发表于|主办")
 _BYLINE_MAX = 80  # characters in a byline line
+# A publisher that is a government body, not a hospital: 来源：县卫生健康局,
+# 发文机关：国家卫生健康委办公厅, a WeChat account 某市卫健 2023-01-06 17:45 发表于.
+_PUBLISHER = regex.compile(
+    r"(?:来源|信息来源|发文机关|发布机构|发布单位)\s*[:：]\s*(?P<org>[^\s【】|]{2,30})"
+    r"|^[ \t\u3000]*(?P<org>[^\s\d]{2,20})[ \t\u3000]+\d{4}-\d{1,2}-\d{1,2}[^\n]*发表于",
+    regex.M,
+)
+_GOVERNMENT = regex.compile(r"卫生健康|卫健|卫计|卫生局|政府|疾控|疾病预防|医政|医保|办公厅|司$")
+_HOSPITALISH = regex.compile(r"医院|卫生院|保健院|服务中心")
+_TOP = 600  # source characters searched for the publisher
 
 
 def _byline(src: str, pos: int) -> bool:
@@ -695,23 +798,56 @@ def _byline(src: str, pos: int) -> bool:
     return len(line) <= _BYLINE_MAX and "。" not in line and _BYLINE.search(line) is not None
 
 
+def _government_publisher(src: str) -> bool:
+    """The report is published by a health bureau, a government office or a CDC
+    (来源：县卫生健康局, 发文机关：…办公厅, a 卫健 WeChat account)."""
+    for m in _PUBLISHER.finditer(src, 0, _TOP):
+        org = m.group("org")
+        if _GOVERNMENT.search(org) and not _HOSPITALISH.search(org):
+            return True
+    return False
+
+
+def _first_story(src: str, title: str | None) -> tuple[int, int]:
+    """Source range of a newspaper page's first story: from its headline (the last
+    time the headline is written before the first story opener, so a contents list
+    or a masthead above it is left out) to the next opener; the whole text for a
+    report that is not a page of several stories."""
+    stories = [m.start() for m in _STORY.finditer(src)]
+    if len(stories) < 2:
+        return 0, len(src)
+    start = 0
+    if title:
+        k = src.rfind(title[:12], 0, stories[0])
+        if k >= 0:
+            start = src.rfind("\n", 0, k) + 1
+    return start, stories[1]
+
+
 def _rank(doc: NormText, ents, title: str | None):
     """The entity the report is about, or None. `ents` are _Ent (normalised
     offsets) or Hospital (source offsets); everything is compared in source offsets.
 
     Signals: named in the headline, in a byline or source line at the top, in
     the opening, and how often it is named (its generic forms included: 总院,
-    县人民医院); on a newspaper page only the first story's mentions count."""
+    县人民医院); on a newspaper page only the first story counts, from its
+    headline on. A headline that says 我院 names a partner, not the subject. A
+    report a health bureau publishes whose headline names no hospital (a
+    meeting on all the county's hospitals, a commendation, a notice with a list)
+    is about no single hospital."""
     if not ents or not doc.text:
         return None
     src = doc.source
     title_n = NormText(title).text if title else ""
+    title_self = _TITLE_SELF.search(title_n) is not None
     self_ref = _SELF_REF.search(doc.text) is not None
-    opening_src = doc.src(min(_OPENING, len(doc.text) - 1))
-    stories = [m.start() for m in _STORY.finditer(src)]
-    story_end = stories[1] if len(stories) >= 2 else len(src)
+    lo, hi = _first_story(src, title)
+    # The opening: the first _OPENING normalised characters of the (first) story.
+    lo_n = bisect.bisect_left(range(len(doc.text)), lo, key=doc.src) if lo else 0
+    opening_src = doc.src(min(lo_n + _OPENING, len(doc.text) - 1))
     best = None
     best_key = None
+    any_title = False
     for e in ents:
         if isinstance(e, _Ent):
             forms = e.canon | set(e.forms)
@@ -719,18 +855,24 @@ def _rank(doc: NormText, ents, title: str | None):
         else:
             forms = {e.name, *e.aliases}
             starts = sorted(m.start for m in e.mentions)
+        starts = [s for s in starts if lo <= s < hi]
         if not starts:
             continue
         opening = starts[0] < opening_src
         byline = opening and any(_byline(src, s) for s in starts if s < opening_src)
         in_title = bool(title_n) and any(len(f) >= 3 and f in title_n for f in forms)
-        count = sum(1 for s in starts if s < story_end)
+        any_title = any_title or in_title
+        if title_self and not byline:
+            in_title = False
+        count = len(starts)
         if not (in_title or byline or opening or count >= 3 or (count >= 2 and self_ref)):
             continue
         score = (100 if in_title else 0) + (30 if byline else 0) + (3 if opening else 0) + count
         key = (score, -starts[0])
         if best_key is None or key > best_key:
             best, best_key = e, key
+    if best is not None and not any_title and _government_publisher(src):
+        return None
     return best
 
 

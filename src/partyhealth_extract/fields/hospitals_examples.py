@@ -132,6 +132,28 @@ NAMED: list[tuple[str, list[list[str]]]] = [
     ("大名县人民医院组织专家下乡义诊，县人民医院党委书记带队。", [["大名县人民医院", "县人民医院"]]),
     # 总院 never stands for a township hospital.
     ("店子镇卫生院与总院签订协议。", [["店子镇卫生院"]]),
+    # A table whose columns the layout set apart with spaces: a name does not run back
+    # into the column before it (a province the name repeats, a column of its own).
+    (
+        "序号　省份　医院名称\n1　北京　北京市朝阳区第二人民医院\n2　河北　河北省保定市第一中心医院\n3　内蒙古　鄂尔多斯市中心医院",
+        [["北京市朝阳区第二人民医院"], ["河北省保定市第一中心医院"], ["鄂尔多斯市中心医院"]],
+    ),
+    # ... nor back into a person's name a list set before it with spaces.
+    ("护士 于 静   春晖医院急诊科", [["春晖医院"]]),
+    # ... but a place in running text stays part of the name across a stray space.
+    ("近日，湖北省 宜昌市中心医院开展义诊。", [["湖北省宜昌市中心医院"]]),
+    # A place and a number (南通二院), a medical school's short form and a number
+    # (温医一附院, 安医一附院, 青医附院), merged with the full name they abbreviate;
+    # 市三院 is the report's own third hospital.
+    ("南通二院派出医疗队支援县里。", [["南通二院"]]),
+    ("南通市第二人民医院专家义诊，南通二院党委书记带队。", [["南通市第二人民医院", "南通二院"]]),
+    ("宜昌市第三人民医院召开大会，市三院党委书记讲话。", [["宜昌市第三人民医院", "市三院"]]),
+    ("危重患者转到温医一附院治疗。", [["温医一附院"]]),
+    ("专家来自青医附院。", [["青医附院"]]),
+    (
+        "与安徽医科大学第一附属医院（安医一附院）合作，安医一附院专家每周坐诊。",
+        [["安徽医科大学第一附属医院", "安医一附院"]],
+    ),
 ]
 
 NOT_HOSPITALS: list[str] = [
@@ -173,6 +195,11 @@ NOT_HOSPITALS: list[str] = [
     "各区加快建设社区治疗设施。",
     "二院区即将启用，朝阳一院区同步改造。",
     "病区（以下简称医院病区）实行网格化管理。",
+    # A frequent common word after a verb is the object of a phrase, not a name.
+    "上级部门将督导医院落实整改。",
+    "卫健部门正在规范医院收费行为。",
+    # 中医, 西医: words, not a medical school's short form; 一院多区 has no place.
+    "坚持中西医并重，推动一院多区发展。",
 ]
 
 # A long stretch of text without any hospital, to push names out of the opening.
@@ -244,4 +271,41 @@ SUBJECT: list[tuple[str | None, str, str | None]] = [
     ),
     # No hospital at all.
     (None, "某省推动检查结果互认，基层卫生人员线上培训进度过半。", None),
+    # A health bureau's report whose headline names no hospital: a meeting on all
+    # the district's hospitals is about none of them, however often one is named.
+    (
+        "全区召开医疗质量管理工作会议",
+        "全区召开医疗质量管理工作会议\n发布时间：2023-03-02　来源：区卫生健康局\n\n3月1日，全区医疗质量管理工作会议在"
+        "江岸区人民医院召开。江岸区人民医院、江岸区中医医院作交流发言。" + _FILLER + "江岸区人民医院将持续改进。",
+        None,
+    ),
+    # ... but when its headline names one, that one is the subject.
+    (
+        "江岸区人民医院新院区开诊",
+        "江岸区人民医院新院区开诊\n来源：区卫生健康局\n\n3月1日，江岸区人民医院新院区正式开诊。" + _FILLER,
+        "江岸区人民医院",
+    ),
+    # A notice a government office issues, with a list of hospitals at the end.
+    (
+        "关于公布第二批县级医院能力提升示范单位的通知",
+        "关于公布第二批县级医院能力提升示范单位的通知\n发文机关：省卫生健康委员会办公室\n\n各市卫生健康委：" + _FILLER
+        + "\n附件：示范单位名单\n1　宜都市第一人民医院\n2　枝江市人民医院\n3　远安县人民医院",
+        None,
+    ),
+    # A newspaper page whose first story is about a disease-control centre: the
+    # hospitals of the contents list and of later stories are not its subject.
+    (
+        "市疾控中心开展冬季流感监测",
+        "健康周刊\n本版导读\n· 市疾控中心开展冬季流感监测\n· 南漳县人民医院新院区开诊\n\n市疾控中心开展冬季流感监测\n"
+        "本报讯 近日，市疾控中心在全市设立哨点开展流感监测。" + _FILLER + "\n\n南漳县人民医院新院区开诊\n"
+        "本报讯 南漳县人民医院新院区开诊。南漳县人民医院新增床位。南漳县人民医院党委书记讲话。",
+        None,
+    ),
+    # A WeChat account's own hospital beats the partner its headline names (我院…).
+    (
+        "我院专家组赴竹溪县人民医院开展帮扶纪实",
+        "十堰市人民医院  2023-05-06 08:30  发表于湖北\n\n我院专家组赴竹溪县人民医院开展帮扶纪实\n\n原创  党委办公室  十堰市人民医院\n\n"
+        "近日，我院专家组到竹溪县人民医院开展帮扶。竹溪县人民医院党委书记表示感谢。" + _FILLER + "竹溪县人民医院将继续合作。",
+        "十堰市人民医院",
+    ),
 ]
