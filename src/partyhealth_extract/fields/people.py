@@ -200,7 +200,10 @@ class _Reader:
             return None
         t = m.start()
         if t > q:
-            if not _CHAIN_BODY.fullmatch(self.text, q, t):
+            if not (
+                _CHAIN_BODY.fullmatch(self.text, q, t)
+                or (m.group()[0] == "党" and _BRANCH_QUALIFIER.fullmatch(self.text, q, t))
+            ):
                 return None
             if any(self.gaps.get(i) == PARAGRAPH for i in range(q + 1, t + 1)):
                 return None
@@ -333,10 +336,14 @@ class _Reader:
             return None
         head = text[p : g1 + 1]
         soft = False  # a word that is also a name: only a clear end vouches for it
+        wordy = False  # the head is a frequent word: only a full name clearly ended
         if not trust and head in (self.lex.words if common else self.lex.frequent):
-            if common or head not in self.lex.namelike:
+            if common:
                 return None  # 廉政(谈话), 高度(重视), 易地(搬迁): a word, not a name
-            soft = True
+            if head in self.lex.namelike:
+                soft = True
+            else:
+                wordy = True
         if _HONORIFIC.match(text, g1):
             return None  # 刘大爷, 王老师: a surname and a form of address
         if sl == 1 and text[p] in _FUNCTION_SURNAMES and text[g1 : g1 + 2] in self.lex.frequent:
@@ -345,6 +352,20 @@ class _Reader:
             return None  # 院长|和骨干, 医生|和助产, 党员|都要, 组长|由分管: not surnames here  # (主任)向全体(职工), (院长)于近日: a preposition, not a surname
         e2, e3 = g1 + 1, g1 + 2
         lex = self.lex
+        if wordy:
+            # 严明|德介绍 (严明 is a word): the third character, then a clear end
+            # made of more than one character; 高度重|视, 付出了 stay words.
+            if (
+                sl == 1
+                and e2 not in self.gaps
+                and self.given_ok(e2)
+                and text[e2] not in lex.follow_single
+                and not lex.follow_re.match(text, e2)
+                and (self.hard(e3) or lex.follow_re.match(text, e3) or self.title_at(e3))
+                and text[p:e3] not in lex.words
+            ):
+                return e3
+            return None
         if self.spaced_third(g1, e2, e3):
             return e3  # 钟 文 华 / 刘 德 明 介绍: a name spaced out character by character
         if self.hard(e2) or lex.follow_re.match(text, e2) or self.title_at(e2):
@@ -398,7 +419,7 @@ class _Reader:
         # is name-like and clearly delimited (院长金华东陪同, 医生高远主动).
         if name in lex.words and name not in lex.namelike:
             return True
-        return head in lex.frequent and head not in lex.namelike
+        return head in lex.frequent and head not in lex.namelike and len(name) == len(head)
 
     def valid(self, p: int, end: int, strict: bool, trust: bool = False) -> bool:
         if not trust and self.is_word(p, end, strict):
@@ -423,8 +444,11 @@ class _Reader:
             return None
         if noun and not strict:
             sl = 2 if self.text[p : p + 2] in self.lex.compound else 1
-            if self.text[p : p + sl + 1] in self.lex.words and self.text[p:end] not in self.lex.namelike:
-                return None
+            head = self.text[p : p + sl + 1]
+            if head in self.lex.words and not (
+                head in self.lex.namelike and p in self.gaps and end in self.gaps
+            ):
+                return None  # but 患者 罗 平 说, 医生 田 野 和: set off by the layout
         return end
 
     def read_byline(self, p: int) -> int | None:
@@ -518,6 +542,15 @@ class _People:
             person.mentions.append(reader.doc.span(p, end))
 
 
+def _addressed(reader: _Reader, s: int) -> bool:
+    """A common surname alone before the title at s (“韩院长来, ，邓主任是): a
+    form of address, so what follows the title is not a name."""
+    if s < 1 or reader.text[s - 1] not in reader.lex.common:
+        return False
+    b = s - 1
+    return b == 0 or b in reader.gaps or not reader.han(b - 1) or reader.text[b - 1] in _PREV_FUNC
+
+
 def _organization(reader: _Reader, s: int, floor: int) -> str | None:
     """The organisation written right before a title at s (not before floor)."""
     lo = max(floor, s - 16)
@@ -578,7 +611,9 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
             j += 1  # 编辑:王小明, 编辑|王小明, 队长:郑凯
         taken_until = j
         end = None
-        if m.group() != "同志":
+        if kind in ("lead", "office") and _addressed(reader, s):
+            pass  # “韩院长来之前: a surname and a title, the name is not written
+        elif m.group() != "同志":
             end = reader.read_byline(j) if byline else reader.read(j, noun=kind == "noun")
             if j < len(text) and text[j] in lex.translit:
                 alt = reader.minority(j)  # 斯琴高|娃, 额尔敦: a transliterated name
@@ -661,6 +696,8 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
 
     for m in _CREDIT_AFTER.finditer(text):
         i = m.start()
+        if i and text[i - 1] in "文图" and m.group() in ("/文", "/图"):
+            i -= 1  # 殷悦 文/图: the label is 文/图, the name is before it
         if reader.han(m.end()) and m.end() not in doc.gaps:
             continue  # 摄|影, 整理|出: the credit word goes on
         for length in (2, 3, 4):
@@ -874,7 +911,9 @@ _CHAIN_BODY = regex.compile(
     r"(?:(?:(?![的和与及由在对向是为将把被等了])[\p{Han}\d]){0,12}?(?:部|科|室|办|中心|委|局|院|馆|站|所|处|队|组|会|厅|司|社|病区))?"
     r"(?:第[\d一二三四五六七八九十]+|临时|联合)?"
 )
-_APPOINT = regex.compile(r"(?:挂职|兼任|担任|出任|任)")
+# A short qualifier before a Party branch's office: 急诊党支部书记, 行政第二党支部书记.
+_BRANCH_QUALIFIER = regex.compile(r"(?:(?![的和与及由在对向是为将把被等了、])\p{Han}){1,4}")
+_APPOINT = regex.compile(r"(?:(?:还|也|又|曾|先后|同时)?(?:被任命为|挂职|兼任|担任|出任)了?|任)")
 # A time phrase between a name and the office it takes on: 韩涛自2022年2月起挂职…
 _WHEN = regex.compile(r"(?:自|从|于)?\d{4}年(?:\d{1,2}月)?(?:起|开始)?")
 _DOTS = frozenset("·•・")
