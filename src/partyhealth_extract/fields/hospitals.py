@@ -268,18 +268,61 @@ def _town_ok(ch: str) -> bool:
     return ch not in _TOWN_BAD and _HAN.match(ch) is not None
 
 
-def _chain_left(w: str, p: int, r: _Rules) -> tuple[int, bool]:
+# Characters a town's name never holds once it is read back to a boundary; 将, 和,
+# 及, 那 and 市 may (将台堡镇, 中和镇, 那大镇, 热市镇) where the boundary is clear.
+_TOWN_HARD = _TOWN_BAD - frozenset("将和及那市")
+_TOWN_SOFT_FIRST = frozenset("将和及")  # first only after a place, a list comma or a line start
+# What may stand before a window for its first word to start a list item or a line.
+_LIST_LEAD = frozenset("、\n(（“\"《·:：")
+_TOWN_MAX = 5
+
+
+def _town_start(w: str, e: int, r: _Rules, fallback: bool = True, lead: str = "") -> int:
+    """Start of the town or street name ending at e (before 镇, 乡, 街道, 路, or
+    中心卫生院), read back to a boundary: a place (九原区[哈林格尔]镇), a verb or
+    preposition (联合[固拉合玛]镇), punctuation or a line start (、[将台堡]镇); the
+    longest such name of 2-5 characters with no verb in it. Without a boundary,
+    two characters (深入[店子]镇), or -1 when `fallback` is off."""
+    best = -1
+    for k in range(2, min(_TOWN_MAX, e) + 1):
+        q = e - k
+        ch = w[q]
+        if ch in _TOWN_HARD or _HAN.match(ch) is None:
+            break
+        after_place = False
+        if q == 0:
+            strong = lead in _LIST_LEAD
+        elif _chain_left(w, q, r)[1]:
+            strong = after_place = True
+        elif r.stop.ending_at(w, q) >= 0:
+            strong = False
+        else:
+            continue
+        if (ch in _TOWN_SOFT_FIRST and not strong) or ch == "市":
+            continue
+        # After a place the name may be a word (青山区[富强]路); elsewhere a verb
+        # in it means the phrase runs on (联合那大: 联合 is the verb before 那大).
+        if not after_place and _not_name(w[q:e]):
+            continue
+        best = q
+    if best < 0 and fallback and e >= 2 and _town_ok(w[e - 1]) and _town_ok(w[e - 2]):
+        best = e - 2
+    return best
+
+
+def _chain_left(w: str, p: int, r: _Rules, lead: str = "") -> tuple[int, bool]:
     """Start of the place chain ending at p (贵州省贞丰县, 武汉市汉阳, 市, 原荆州市, XX镇)
     and whether it holds a real place (not only a bare 市/县)."""
     has_place = False
     tail = 1 if p >= 1 and w[p - 1] in "镇乡" else 2 if w.startswith("街道", p - 2) else 0
-    if tail and p - tail >= 2 and _town_ok(w[p - tail - 1]) and _town_ok(w[p - tail - 2]):
-        # A town or street: two characters (店子镇), three when a place or a
-        # boundary stands before them (在唐家墩街道, 江汉区唐家墩街道).
-        p -= tail + 2
-        has_place = True
-        if p >= 1 and _town_ok(w[p - 1]) and (p == 1 or _chain_left(w, p - 1, r)[1] or _stop_before(w, p - 1, r)):
-            p -= 1
+    street = not tail and p >= 1 and w[p - 1] == "路"
+    if tail or street:
+        # A town or street: 店子镇, 唐家墩街道, 哈林格尔镇, 富强路 (a road only
+        # with a boundary before its name).
+        q = _town_start(w, p - (tail or 1), r, not street, lead)
+        if q >= 0:
+            p = q
+            has_place = True
     while p > 0:
         best = -1
         for admin in _ADMINS + ("",):
@@ -385,7 +428,7 @@ def _stop_before(w: str, f: int, r: _Rules) -> bool:
     return f == 0 or r.stop.ending_at(w, f) >= 0 or _HAN.match(w[f - 1]) is None
 
 
-def _parse(w: str, suffix: str, r: _Rules, opened: bool = False) -> tuple[int, bool] | None:
+def _parse(w: str, suffix: str, r: _Rules, opened: bool = False, lead: str = "") -> tuple[int, bool] | None:
     """(offset in window `w` where the name ending at its end starts, specific?) or None."""
     p = len(w) - len(suffix)
     if len(suffix) == 2 and suffix[1] == "院" and suffix[0] in _NUMERALS:
@@ -422,12 +465,18 @@ def _parse(w: str, suffix: str, r: _Rules, opened: bool = False) -> tuple[int, b
     mid = _mid_left(w, p, r)
     k = r.known.ending_at(w, mid)
     q = k if k >= 0 else mid
-    start, has_place = _chain_left(w, q, r)
+    start, has_place = _chain_left(w, q, r, lead)
     u = _univ_left(w, start, r, short=has_place or k >= 0)
     if u >= 0:
         start = u
     if has_place or k >= 0 or u >= 0:
         return start, True
+    if suffix == "卫生院" and mid == p - 2 and w.startswith("中心", mid):
+        # A township's central health centre named by its town alone, without 镇
+        # (托管了[坎市]中心卫生院, 、[白马井]中心卫生院): read back to a boundary.
+        t = _town_start(w, mid, r, False, lead)
+        if t >= 0 and not _common_word(w[t:mid]):
+            return t, True
     # No place and no known name: a free proper name after a place, a university or a boundary.
     run = _free_left(w, mid, r, 5)
     for f in range(run, mid - 1):
@@ -518,7 +567,8 @@ def _candidates(doc: NormText) -> list[_Cand]:
         # A name in brackets right after another is its other form (简称):
         # 香港大学深圳医院(港大深圳医院), 体育中心方舱医院(市方舱医院).
         opened = bool(out) and out[-1].end == prev_end and _BRACKET.fullmatch(text, prev_end, left) is not None
-        found = _parse(text[left:se], m.group(), rules, opened)
+        lead = "\n" if left == 0 or left in doc.gaps else text[left - 1]
+        found = _parse(text[left:se], m.group(), rules, opened, lead)
         if found is None:
             continue
         off, specific = found

@@ -132,6 +132,14 @@ NAMED: list[tuple[str, list[list[str]]]] = [
     ("大名县人民医院组织专家下乡义诊，县人民医院党委书记带队。", [["大名县人民医院", "县人民医院"]]),
     # 总院 never stands for a township hospital.
     ("店子镇卫生院与总院签订协议。", [["店子镇卫生院"]]),
+    # Town and street names read back to a boundary (a place, a verb, a list comma),
+    # three characters and more; a township's 中心卫生院 named by its town alone.
+    ("专家团队下沉到土默特左旗察素齐镇卫生院坐诊。", [["土默特左旗察素齐镇卫生院"]]),
+    ("医共体整合了白马河镇中心卫生院、将军庙乡卫生院等11家机构。", [["白马河镇中心卫生院"], ["将军庙乡卫生院"]]),
+    ("义诊队走进江汉区民权路社区卫生服务中心。", [["江汉区民权路社区卫生服务中心"]]),
+    ("医院托管了石门坎中心卫生院。", [["石门坎中心卫生院"]]),
+    # ... 将 after a comma is the preposition, not the town's first character.
+    ("，将城关镇卫生院纳入医共体统一管理。", [["城关镇卫生院"]]),
     # A table whose columns the layout set apart with spaces: a name does not run back
     # into the column before it (a province the name repeats, a column of its own).
     (
@@ -195,6 +203,9 @@ NOT_HOSPITALS: list[str] = [
     "各区加快建设社区治疗设施。",
     "二院区即将启用，朝阳一院区同步改造。",
     "病区（以下简称医院病区）实行网格化管理。",
+    # 中心卫生院 after a generic word has no town.
+    "加快建设区域中心卫生院。",
+    "全县中心卫生院全部达标。",
     # A frequent common word after a verb is the object of a phrase, not a name.
     "上级部门将督导医院落实整改。",
     "卫健部门正在规范医院收费行为。",
