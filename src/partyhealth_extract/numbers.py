@@ -187,7 +187,9 @@ def parse_quantity(text: str) -> tuple[int | float, bool] | None:
 def quantity_value(num: str, mult: str) -> int | float | None:
     """Value of the number part of a quantity already split by QUANTITY-like patterns:
     `num` (Arabic without separators, Chinese, or 数/几 + unit) and the 万/亿 after it."""
-    if num[0] in "数几":
+    if num.isdigit() and num.isascii():
+        value = int(num)  # the usual case, exact without Decimal
+    elif num[0] in "数几":
         value = parse_chinese(num[1:])
     elif num[0].isdigit() and ("万" in num or "亿" in num):
         value = parse_mixed(num)  # 1万2千
