@@ -146,9 +146,17 @@ _NUMBERED = regex.compile(r"(?P<pre>.+?)(?:第(?P<n>[一二三四五六七八九
 # A generic numbered form: 市二院, 省二院, 市一医院 (the report's own numbered hospital).
 _GENERIC_NUMBERED = regex.compile(r"(?P<a>[省市县区])第?(?P<n>[一二三四五六七八九])(?:人民)?医?院")
 _WINDOW = 40
-_BRACKET = regex.compile(r"\s*[(（]\s*(?:以下|下文)?(?:简称|下称|即)?\s*")
+_BRACKET = regex.compile(r"\s*[(（]\s*(?:以下|下文)?(?:简称|下称|即)?\s*[“\"「『]?\s*")
 # A generic form defined as a named hospital's: 以郧西县人民医院为总院.
 _DEFINES = regex.compile(r"\s*(?:为|作为|即)\s*")
+# One hospital under its later or earlier name: 某县卫生院更名为某县人民医院,
+# 某区人民医院的前身是某县卫生院.
+_RENAMED = regex.compile(
+    r"(?:[,，](?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[,，]?)?)?"
+    r"(?:又|正式|再次|先后)?(?:更名为|改名为|易名为|改称|更名|升格为|的?前身(?:是|为))"
+)
+# A campus after its hospital's name: 同济医院[中法新城]院区, 中心医院[普爱]院区.
+_CAMPUS = regex.compile(r"(\p{Han}{2,4}?)院区")
 
 
 class _Words:
@@ -204,8 +212,8 @@ _COMMON_FREQ = 50  # a word this frequent and not a name is a common word
 
 
 @lru_cache(maxsize=1)
-def _jieba_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(non-name words, common words, frequent words) of jieba's dictionary. Non-name words are verbs,
+def _jieba_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(non-name words, common words, frequent words, numeral words) of jieba's dictionary. Non-name words are verbs,
     adverbs, adjectives and other function words: a free proper-name part containing
     one (推进, 结合, 以提升, 引领) is a phrase, not a name. Common words are any other
     frequent word that is not a name (指导, 重塑, 体育馆): after a verb or preposition
@@ -216,17 +224,20 @@ def _jieba_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     words = set()
     common = set()
     frequent = set()
+    numeric = set()
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
             if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
                 if parts[2] in _NON_NAME_TAGS:
                     words.add(parts[0])
+                    if parts[2] in ("m", "mq", "q"):
+                        numeric.add(parts[0])
                 if int(parts[1]) >= _COMMON_FREQ:
                     frequent.add(parts[0])
                     if parts[2] not in _NAME_TAGS:
                         common.add(parts[0])
-    return frozenset(words), frozenset(common), frozenset(frequent)
+    return frozenset(words), frozenset(common), frozenset(frequent), frozenset(numeric)
 
 
 def _non_name_words() -> frozenset[str]:
@@ -237,10 +248,18 @@ def _common_word(free: str) -> bool:
     return free in _jieba_words()[1]
 
 
-def _not_name(free: str) -> bool:
+def _not_name(free: str, numerals_ok: bool = False) -> bool:
+    """`free` holds a verb, adverb or function word; with `numerals_ok` (after a
+    place: 九江市[八里湖]方舱医院) a numeral word (八里, 五里) does not count."""
     words = _non_name_words()
+    numeric = _jieba_words()[3]
     n = len(free)
-    return any(free[i:j] in words for i in range(n) for j in range(i + 2, min(n, i + 4) + 1))
+    for i in range(n):
+        for j in range(i + 2, min(n, i + 4) + 1):
+            # 八里[湖], 五里[铺]: a numeral word the name goes on after (not 一批, 两家).
+            if free[i:j] in words and not (numerals_ok and j < n and free[i:j] in numeric):
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------
@@ -270,7 +289,7 @@ def _town_ok(ch: str) -> bool:
 
 # Characters a town's name never holds once it is read back to a boundary; 将, 和,
 # 及, 那 and 市 may (将台堡镇, 中和镇, 那大镇, 热市镇) where the boundary is clear.
-_TOWN_HARD = _TOWN_BAD - frozenset("将和及那市")
+_TOWN_HARD = (_TOWN_BAD - frozenset("将和及那市")) | frozenset("等")
 _TOWN_SOFT_FIRST = frozenset("将和及")  # first only after a place, a list comma or a line start
 # What may stand before a window for its first word to start a list item or a line.
 _LIST_LEAD = frozenset("、\n(（“\"《·:：")
@@ -284,6 +303,8 @@ def _town_start(w: str, e: int, r: _Rules, fallback: bool = True, lead: str = ""
     longest such name of 2-5 characters with no verb in it. Without a boundary,
     two characters (深入[店子]镇), or -1 when `fallback` is off."""
     best = -1
+    if e < 1 or w[e - 1] in _TOWN_HARD:
+        return -1
     for k in range(2, min(_TOWN_MAX, e) + 1):
         q = e - k
         ch = w[q]
@@ -334,6 +355,11 @@ def _chain_left(w: str, p: int, r: _Rules, lead: str = "") -> tuple[int, bool]:
             s = r.places.ending_at(w, q)
             if s >= 0 and (best < 0 or s < best):
                 best = s
+        if best >= 0 and p - best == 2 and w[best] in _TOWN_BAD and best > 0 and _HAN.match(w[best - 1]):
+            # 和县 is a county, but 和 inside running text is the conjunction
+            # (开到和县医院一样): such a place only after a place or a boundary.
+            if w[best - 1] not in _BARE and _chain_left(w, best, r)[0] == best:
+                best = -1
         if best >= 0:
             p = best
             has_place = True
@@ -462,6 +488,17 @@ def _parse(w: str, suffix: str, r: _Rules, opened: bool = False, lead: str = "")
     if suffix.endswith("医") or suffix.endswith("院") and "医大" in suffix or "医科大" in suffix:
         start, has_place = _chain_left(w, p, r)
         return (start, True) if has_place else None
+    if suffix == "医院" and p >= 3 and w[p - 1].isdigit():
+        # A numbered military hospital: 3201医院, 解放军第309医院 (three or four digits).
+        d = p
+        while d > 0 and w[d - 1].isdigit():
+            d -= 1
+        if 3 <= p - d <= 4 and not (p - d == 4 and w[d : d + 2] in ("19", "20")):  # not a year
+            if d > 0 and w[d - 1] == "第":
+                d -= 1
+            k = r.known.ending_at(w, d)
+            return _chain_left(w, k if k >= 0 else d, r)[0], True
+        return None
     mid = _mid_left(w, p, r)
     k = r.known.ending_at(w, mid)
     q = k if k >= 0 else mid
@@ -471,6 +508,12 @@ def _parse(w: str, suffix: str, r: _Rules, opened: bool = False, lead: str = "")
         start = u
     if has_place or k >= 0 or u >= 0:
         return start, True
+    for f in range(mid - 2, max(mid - 5, 1), -1):
+        # After a university's 附属 the name may be any word (长治医学院附属[和平]医院).
+        if w.startswith("附属", f - 2) and _HAN.match(w[f]) and not _not_name(w[f:mid]):
+            u = _univ_left(w, f, r)
+            if u >= 0:
+                return u, True
     if suffix == "卫生院" and mid == p - 2 and w.startswith("中心", mid):
         # A township's central health centre named by its town alone, without 镇
         # (托管了[坎市]中心卫生院, 、[白马井]中心卫生院): read back to a boundary.
@@ -498,8 +541,13 @@ def _parse(w: str, suffix: str, r: _Rules, opened: bool = False, lead: str = "")
                 s = f
             else:
                 continue
-        if not _not_name(w[f:mid]):
+        if not _not_name(w[f:mid], numerals_ok=hp):
             return s, True
+    if opened and 2 <= mid <= 6 and not _placeish(w[:mid], r) and not r.generic.starts_at(w, 0):
+        # The whole bracket is the other form of the name before it, a word or not
+        # (长治医学院附属和平医院（以下简称“和平医院”）).
+        if all(_HAN.match(ch) for ch in w[:mid]):
+            return 0, True
     if (start < p and mid < p) or suffix == "总院":
         return start, False
     return None
@@ -517,6 +565,25 @@ class _Cand:
     text: str
     specific: bool
     alias_of: int = -1  # index of the candidate this one is a bracketed form of
+    base: str = ""  # the hospital's name without a campus after it; its key without 原
+    key: str = ""
+    renamed_from: int = -1  # index of the candidate this one is a later name of
+
+    def __post_init__(self) -> None:
+        if not self.base:
+            self.base = self.text
+        self.key = _strip_yuan(self.base)
+
+
+def _campus_ok(name: str, r: _Rules) -> bool:
+    """A campus's proper name (中法新城, 普爱), not a phrase (两个, 新老)."""
+    return (
+        name[0] not in _NOT_BOUNDARY
+        and not r.stop.starts_at(name, 0)
+        and not r.generic.starts_at(name, 0)
+        and not _not_name(name)
+        and not _common_word(name)
+    )
 
 
 def _para_breaks(doc: NormText) -> list[int]:
@@ -577,14 +644,29 @@ def _candidates(doc: NormText) -> list[_Cand]:
             k = bisect.bisect_right(spaces, start)
             if k < len(spaces) and spaces[k] <= ss:
                 start = _across_space(doc, spaces, start, ss, se, m.group(), rules)
+        if text.startswith("报", se) and (se + 1 == len(text) or se + 1 in doc.gaps or not _HAN.match(text[se + 1])):
+            continue  # a hospital newspaper's masthead (某某医院报), page furniture
+        end = se
+        cm = _CAMPUS.match(text, se)
+        if cm is not None and _campus_ok(cm.group(1), rules):
+            end = cm.end()  # 同济医院中法新城院区: a campus, a form of its hospital
+        if out and specific and out[-1].end == start == prev_end and out[-1].specific and start not in doc.gaps:
+            # 解放军总医院海南医院: a branch named after its parent, one name.
+            a = out[-1].start
+            out[-1] = _Cand(a, end, text[a:end], True, out[-1].alias_of, text[a:se])
+            prev_end = end
+            continue
         alias_of = -1
+        renamed = -1
         if out and out[-1].end == prev_end:
             if opened and _BRACKET.fullmatch(text, prev_end, start):
                 alias_of = len(out) - 1
             elif not specific and _DEFINES.fullmatch(text, prev_end, start):
                 alias_of = len(out) - 1
-        out.append(_Cand(start, se, text[start:se], specific, alias_of))
-        prev_end = se
+            elif _RENAMED.fullmatch(text, prev_end, start):
+                renamed = len(out) - 1
+        out.append(_Cand(start, end, text[start:end], specific, alias_of, text[start:se], renamed_from=renamed))
+        prev_end = end
     return out
 
 
@@ -602,6 +684,7 @@ class _Ent:
     def add(self, c: _Cand) -> None:
         self.cands.append(c)
         self.forms[c.text] = self.forms.get(c.text, 0) + 1
+        self.canon.add(c.key)
         self.canon.add(_strip_yuan(c.text))
 
     @property
@@ -609,8 +692,8 @@ class _Ent:
         return min(c.start for c in self.cands)
 
     def name(self) -> str:
-        specific = [_strip_yuan(c.text) for c in self.cands if c.specific] or list(self.canon)
-        return max(specific, key=lambda s: (len(s), -min(c.start for c in self.cands if _strip_yuan(c.text) == s)))
+        specific = [c.key for c in self.cands if c.specific] or [c.key for c in self.cands]
+        return max(specific, key=lambda s: (len(s), -min(c.start for c in self.cands if c.key == s)))
 
 
 def _strip_yuan(s: str) -> str:
@@ -687,6 +770,35 @@ def _abbreviates_univ(short: tuple[str, str, bool], full: tuple[str, str, bool])
     return all(ch in it for ch in short[0])
 
 
+_AUTONOMY = regex.compile(rf"(?:{_ETHNIC})+自治(?=[县州旗])")
+_PLACE_HEAD = regex.compile(r"(?P<pl>\p{Han}{2,}?)(?P<a>[县市区旗州])?(?P<rest>(?:人民|第[一二三四五六七八九]人民|中医|中心|妇幼保健)?医院|妇幼保健院)")
+
+
+def _loose_key(name: str, r: _Rules) -> tuple[str, str, str, bool] | None:
+    """(place, administrative suffix, rest) of a place's hospital, read loosely: an
+    autonomous county by its plain name (白沙黎族自治县 -> 白沙县), 县医院 for the
+    县人民医院 (策勒县医院), the place with or without its suffix (永定人民医院)."""
+    m = _PLACE_HEAD.fullmatch(_AUTONOMY.sub("", name))
+    if m is None:
+        return None
+    pl, a, rest = m.group("pl"), m.group("a") or "", m.group("rest")
+    known = pl + a in r.places.words or pl in r.places.words
+    if not known and (not a or len(pl) > 3):
+        return None
+    if a in ("县", "") and rest == "人民医院":
+        rest = "医院"
+    return (short_place(pl + a) if a and known else pl), a, rest, known
+
+
+def _abbreviates_place(short: str, full: str) -> bool:
+    """达茂 / 达尔罕茂明安联合: the short place keeps the full one's first character
+    and the rest of its characters in order."""
+    if len(short) < 2 or len(full) <= len(short) or short[0] != full[0]:
+        return False
+    it = iter(full[1:])
+    return all(ch in it for ch in short[1:])
+
+
 def _build(doc: NormText) -> list[_Ent]:
     rules = _rules()
     cands = _candidates(doc)
@@ -697,7 +809,7 @@ def _build(doc: NormText) -> list[_Ent]:
         if not c.specific:
             generic.append(c)
             continue
-        key = _strip_yuan(c.text)
+        key = c.key
         e = by_canon.get(key)
         if e is None:
             e = by_canon[key] = _Ent()
@@ -730,13 +842,53 @@ def _build(doc: NormText) -> list[_Ent]:
             ra = root(by_canon[k])
             if ra is not t:
                 parent[id(ra)] = t
-    # A bracketed form is the same institution as the name before the bracket.
+    # A bracketed form is the same institution as the name before the bracket, and
+    # a later name (更名为) the same as the earlier one.
     for c in cands:
-        if c.alias_of >= 0 and c.specific and cands[c.alias_of].specific:
-            ra = root(by_canon[_strip_yuan(c.text)])
-            rb = root(by_canon[_strip_yuan(cands[c.alias_of].text)])
+        if c.renamed_from >= 0 and c.specific and cands[c.renamed_from].specific:
+            ra = root(by_canon[c.key])
+            rb = root(by_canon[cands[c.renamed_from].key])
             if ra is not rb:
                 parent[id(ra)] = rb
+        if c.alias_of >= 0 and c.specific and cands[c.alias_of].specific:
+            ra = root(by_canon[c.key])
+            rb = root(by_canon[cands[c.alias_of].key])
+            if ra is not rb:
+                parent[id(ra)] = rb
+    # The same place's hospital written loosely: 策勒县医院 / 策勒县人民医院,
+    # 景宁县人民医院 / 景宁畲族自治县人民医院, 永定人民医院 / 永定县人民医院
+    # (a bare place joins the one hospital of that place and rest), and a place's
+    # abbreviation (达茂旗人民医院 / 达尔罕茂明安联合旗人民医院).
+    loose = {k: _loose_key(k, rules) for k in keys}
+    groups: dict[tuple[str, str, str, bool], _Ent] = {}
+    for k in keys:
+        lk = loose[k]
+        if lk is None or not lk[1] or not lk[3]:
+            continue
+        r_ = root(by_canon[k])
+        g = groups.setdefault(lk, r_)
+        if root(g) is not r_:
+            parent[id(r_)] = root(g)
+    for k in keys:
+        lk = loose[k]
+        if lk is None:
+            continue
+        if lk[3] and not lk[1]:
+            hits = {id(root(g)): root(g) for gk, g in groups.items() if gk[0] == lk[0] and gk[2] == lk[2]}
+        elif not lk[3]:
+            # 达茂旗 (no place of the lexicon): the abbreviation of one that is.
+            hits = {
+                id(root(g)): root(g)
+                for gk, g in groups.items()
+                if gk[1] == lk[1] and gk[2] == lk[2] and _abbreviates_place(lk[0], gk[0])
+            }
+        else:
+            continue
+        if len(hits) == 1:
+            (t,) = hits.values()
+            r_ = root(by_canon[k])
+            if r_ is not t:
+                parent[id(r_)] = t
     abbr_seen: dict[tuple[str, str], _Ent] = {}
     for k in keys:
         ak = _abbr_key(k, rules)
@@ -763,15 +915,15 @@ def _build(doc: NormText) -> list[_Ent]:
     # Generic forms: alias of the specific hospital they abbreviate, else dropped.
     # A form defined in the text (以苍溪县人民医院为总院, 荆州市胸科医院(胸科医院))
     # stands for that hospital wherever it is written.
-    ent_of = {id(c): root(by_canon[_strip_yuan(c.text)]) for c in cands if c.specific}
+    ent_of = {id(c): root(by_canon[c.key]) for c in cands if c.specific}
     defined: dict[str, _Ent] = {}
     for c in generic:
         if c.alias_of >= 0 and cands[c.alias_of].specific:
-            defined.setdefault(_strip_yuan(c.text), ent_of[id(cands[c.alias_of])])
+            defined.setdefault(c.key, ent_of[id(cands[c.alias_of])])
     heads = [e for e in merged if not _LOCAL.search(e.name())]
     pending: list[tuple[_Cand, list[_Ent]]] = []
     for c in generic:
-        g = _strip_yuan(c.text)
+        g = c.key
         if g in defined:
             hits = [defined[g]]
         elif _SELF_ALIAS.fullmatch(g):
@@ -803,7 +955,7 @@ def _number_of(e: _Ent, rules: _Rules) -> str | None:
 def _to_model(doc: NormText, e: _Ent) -> Hospital:
     name = e.name()
     aliases: list[str] = []
-    for form in sorted({*e.forms, *e.canon}, key=lambda f: min((c.start for c in e.cands if c.text == f or _strip_yuan(c.text) == f))):
+    for form in sorted({*e.forms, *e.canon}, key=lambda f: min((c.start for c in e.cands if f in (c.text, c.key) or _strip_yuan(c.text) == f))):
         if form != name and form not in aliases:
             aliases.append(form)
     mentions = [doc.span(c.start, c.end) for c in sorted(e.cands, key=lambda c: c.start)]

@@ -140,6 +140,37 @@ NAMED: list[tuple[str, list[list[str]]]] = [
     ("医院托管了石门坎中心卫生院。", [["石门坎中心卫生院"]]),
     # ... 将 after a comma is the preposition, not the town's first character.
     ("，将城关镇卫生院纳入医共体统一管理。", [["城关镇卫生院"]]),
+    # 市立/省立 hospitals; numbered military hospitals (three or four digits).
+    ("专家来自青岛市立医院。", [["青岛市立医院"]]),
+    ("患者转至解放军第305医院治疗。", [["解放军第305医院"]]),
+    ("医院与5201医院开展合作。", [["5201医院"]]),
+    # A campus is a form of its hospital (…院区).
+    ("队员进驻襄阳市中心医院东津院区，襄阳市中心医院派出专家。", [["襄阳市中心医院", "襄阳市中心医院东津院区"]]),
+    # A branch named after its parent is one name.
+    ("北京儿童医院保定医院专家来县坐诊。", [["北京儿童医院保定医院"]]),
+    # After a university's 附属 the name may be a word (光明 is no place here).
+    ("延边大学附属光明医院派出专家。", [["延边大学附属光明医院"]]),
+    # A place name that starts with a numeral word (五里墩).
+    ("医疗队进驻武汉市五里墩方舱医院。", [["武汉市五里墩方舱医院"]]),
+    # Former names of one hospital (更名为, 前身是) are its aliases.
+    (
+        "1953年，建始县卫生院更名为建始县人民医院，2016年又更名为建始县第一人民医院。",
+        [["建始县第一人民医院", "建始县卫生院", "建始县人民医院"]],
+    ),
+    ("鹤峰县人民医院的前身是鹤峰县卫生院。", [["鹤峰县人民医院", "鹤峰县卫生院"]]),
+    ("鹤峰县人民医院与鹤峰县中医医院签订协议。", [["鹤峰县人民医院"], ["鹤峰县中医医院"]]),
+    # The same place's hospital written loosely: 县医院 for 县人民医院, an
+    # autonomous county by its plain name, an abbreviated banner.
+    ("帮扶竹溪县医院建设，竹溪县人民医院院长表示感谢。", [["竹溪县人民医院", "竹溪县医院"]]),
+    ("长阳县人民医院与长阳土家族自治县人民医院是同一家医院。", [["长阳土家族自治县人民医院", "长阳县人民医院"]]),
+    (
+        "专家组与科右中旗人民医院对接，科尔沁右翼中旗人民医院院长表示感谢。",
+        [["科尔沁右翼中旗人民医院", "科右中旗人民医院"]],
+    ),
+    ("巴东县医院和巴东县中医医院联合义诊。", [["巴东县医院"], ["巴东县中医医院"]]),
+    # A hospital newspaper's masthead is page furniture; 医院报告厅 is not a masthead.
+    ("宜昌市中心医院报\n第3版\n本报讯 近日，宜都市中医医院开展义诊。", [["宜都市中医医院"]]),
+    ("宜昌市中心医院报告厅内座无虚席。", [["宜昌市中心医院"]]),
     # A table whose columns the layout set apart with spaces: a name does not run back
     # into the column before it (a province the name repeats, a column of its own).
     (
@@ -203,6 +234,10 @@ NOT_HOSPITALS: list[str] = [
     "各区加快建设社区治疗设施。",
     "二院区即将启用，朝阳一院区同步改造。",
     "病区（以下简称医院病区）实行网格化管理。",
+    # 和 before 县医院 is the conjunction; a campus is no phrase; 一批 is no name.
+    "在家门口就能享受和县医院一样的服务。",
+    "医院两个院区同步开诊。",
+    "武汉市一批方舱医院相继休舱。",
     # 中心卫生院 after a generic word has no town.
     "加快建设区域中心卫生院。",
     "全县中心卫生院全部达标。",
