@@ -406,7 +406,7 @@ class _Reader:
             ):
                 return e3
             return None
-        if self.spaced_third(g1, e2, e3):
+        if self.gaps.get(g1) == SPACE and self.spaced_third(g1, e2, e3):
             return e3  # 钟 文 华 / 刘 德 明 介绍: a name spaced out character by character
         if self.hard(e2) or lex.follow_re.match(text, e2) or self.title_at(e2):
             return e2
@@ -545,7 +545,9 @@ class _Reader:
 
     def name_text(self, p: int, end: int) -> str:
         # As written (乾 stays 乾, not the folded 干), without layout white space.
-        return _WS.sub("", self.doc.source_text(p, end))
+        a, b = self.doc.src_range(p, end)
+        written = self.doc.source[a:b]
+        return written if b - a == end - p else _WS.sub("", written)
 
 
 _ORGISH = frozenset("院科部局委办处室所站队组会区县市省镇乡村厅馆校司厂店社团们")
@@ -618,6 +620,78 @@ class _People:
         return out
 
 
+def _titles(reader: _Reader, people: _People, consumed: set[int]) -> None:
+    """Names after a title (with the names sharing it) and before a leader's title."""
+    text, doc, lex = reader.text, reader.doc, reader.lex
+    taken_until = 0  # titles consumed by a chain
+    last_name_end = 0
+    titles, single, translit, compound = lex.titles, lex.single, lex.translit, lex.compound
+    for m in lex.title_re.finditer(text):
+        s, e = m.span()
+        if s < taken_until or s in consumed:
+            continue
+        word = m.group()
+        canon, kind = titles[word]
+        roles = [] if kind in ("noun", "rank") else [canon]
+        byline = kind == "byline"
+        j = e
+        # A chain of titles held together: 党委书记、院长 / 党组书记兼主任.
+        # The next link may name its own body: 队长、市中心医院副院长 / 党支部书记、
+        # 中心主任 / 副院长、普外科主任医师 (a rank links but gives no role).
+        while j < len(text) and text[j] in "、兼" and kind != "noun":
+            m2 = reader.chained_title(j + 1)
+            if not m2:
+                break
+            c2, k2 = lex.titles[m2.group()]
+            if k2 == "noun":
+                break
+            if k2 != "rank":
+                roles.append(c2)
+            byline = byline or k2 == "byline"
+            j = m2.end()
+        if j < len(text) and (text[j] in ":/|" if byline else text[j] == ":" and kind == "office"):
+            j += 1  # 编辑:王小明, 编辑|王小明, 队长:郑凯
+        taken_until = j
+        end = None
+        if kind in ("lead", "office") and _addressed(reader, s):
+            pass  # “韩院长来之前: a surname and a title, the name is not written
+        elif word != "同志" and j < len(text) and (
+            text[j] in single or text[j] in translit or text[j : j + 2] in compound
+        ):
+            end = reader.read_byline(j) if byline else reader.read(j, noun=kind == "noun")
+            if text[j] in translit:
+                alt = reader.minority(j)  # 斯琴高|娃, 额尔敦: a transliterated name
+                if alt is not None and (end is None or alt > end):
+                    end = alt
+        if end is not None:
+            # The body before the title, read only once a name is found.
+            org = _organization(reader, s, last_name_end) if kind != "byline" else None
+            people.add(reader, j, end, roles, org)
+            last_name_end = end
+            q = end
+            while True:
+                if q < len(text) and text[q] == "、" and not reader.title_at(q + 1):
+                    nxt = reader.read(q + 1)
+                    if nxt is None:
+                        break
+                    people.add(reader, q + 1, nxt, roles, org)
+                    q = nxt
+                elif byline and q in doc.gaps and doc.gaps[q] != PARAGRAPH and not reader.title_at(q):
+                    nxt = reader.read_byline(q)
+                    if nxt is None:
+                        break
+                    people.add(reader, q, nxt, roles)
+                    q = nxt
+                else:
+                    break
+            last_name_end = q
+            taken_until = max(taken_until, q)
+        elif kind == "lead" or word == "同志":
+            p = reader.name_ending_at(s, strict=False)
+            if p is not None and p >= last_name_end:
+                people.add(reader, p, s, roles)
+
+
 def _addressed(reader: _Reader, s: int) -> bool:
     """A common surname alone before the title at s (“韩院长来, ，邓主任是): a
     form of address, so what follows the title is not a name."""
@@ -652,78 +726,13 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
         return []
     reader = _Reader(doc, avoid)
     people = _People()
-    taken_until = 0  # titles consumed by a chain
-    last_name_end = 0
-
     # 0. Roster lines: a name at the start of a line with its unit and
     # titles after it (名单: `王立军   某某医院党委书记`, `卢 鹏（骨科主治医师）`)
     # and speaker labels of an interview (`马少雄：` at two line starts).
     consumed = _rosters(reader, people)
 
     # 1-2. Titles: names after, shared names, names before.
-    for m in lex.title_re.finditer(text):
-        s, e = m.span()
-        if s < taken_until or s in consumed:
-            continue
-        canon, kind = lex.titles[m.group()]
-        roles = [] if kind in ("noun", "rank") else [canon]
-        byline = kind == "byline"
-        j = e
-        # A chain of titles held together: 党委书记、院长 / 党组书记兼主任.
-        # The next link may name its own body: 队长、市中心医院副院长 / 党支部书记、
-        # 中心主任 / 副院长、普外科主任医师 (a rank links but gives no role).
-        while j < len(text) and text[j] in "、兼" and kind != "noun":
-            m2 = reader.chained_title(j + 1)
-            if not m2:
-                break
-            c2, k2 = lex.titles[m2.group()]
-            if k2 == "noun":
-                break
-            if k2 != "rank":
-                roles.append(c2)
-            byline = byline or k2 == "byline"
-            j = m2.end()
-        if j < len(text) and (text[j] in ":/|" if byline else text[j] == ":" and kind == "office"):
-            j += 1  # 编辑:王小明, 编辑|王小明, 队长:郑凯
-        taken_until = j
-        end = None
-        if kind in ("lead", "office") and _addressed(reader, s):
-            pass  # “韩院长来之前: a surname and a title, the name is not written
-        elif m.group() != "同志" and j < len(text) and (
-            text[j] in lex.single or text[j] in lex.translit or text[j : j + 2] in lex.compound
-        ):
-            end = reader.read_byline(j) if byline else reader.read(j, noun=kind == "noun")
-            if text[j] in lex.translit:
-                alt = reader.minority(j)  # 斯琴高|娃, 额尔敦: a transliterated name
-                if alt is not None and (end is None or alt > end):
-                    end = alt
-        if end is not None:
-            # The body before the title, read only once a name is found.
-            org = _organization(reader, s, last_name_end) if kind != "byline" else None
-            people.add(reader, j, end, roles, org)
-            last_name_end = end
-            q = end
-            while True:
-                if q < len(text) and text[q] == "、" and not reader.title_at(q + 1):
-                    nxt = reader.read(q + 1)
-                    if nxt is None:
-                        break
-                    people.add(reader, q + 1, nxt, roles, org)
-                    q = nxt
-                elif byline and q in doc.gaps and doc.gaps[q] != PARAGRAPH and not reader.title_at(q):
-                    nxt = reader.read_byline(q)
-                    if nxt is None:
-                        break
-                    people.add(reader, q, nxt, roles)
-                    q = nxt
-                else:
-                    break
-            last_name_end = q
-            taken_until = max(taken_until, q)
-        elif kind == "lead" or m.group() == "同志":
-            p = reader.name_ending_at(s, strict=False)
-            if p is not None and p >= last_name_end:
-                people.add(reader, p, s, roles)
+    _titles(reader, people, consumed)
 
     # 3. Bracketed bylines at the end of a story: (张嫣), (宣传科 孙 雪).
     for m in _BRACKET.finditer(text):
