@@ -122,6 +122,9 @@ def _trie(words) -> str:
 _NUMERALS = "一二三四五六七八九十〇零"
 _ADMINS = ("特别行政区", "自治区", "自治州", "自治县", "地区", "新区", "省", "市", "县", "区", "州", "旗", "盟")
 _BARE = "省市县区"
+_ADMINS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _a in _ADMINS:
+    _ADMINS_BY_LAST[_a[-1]] = _ADMINS_BY_LAST.get(_a[-1], ()) + (_a,)
 # Characters that cannot be inside a town's name (prepositions, determiners, admin words).
 _TOWN_BAD = frozenset("在到与和及向对为由从至赴往是被将把让给的了也都还又并全各该本我这那此其每所个院医省市县区镇乡党委局")
 # Stop characters that do not open a name: determiners (本, 该, 各 refer to a hospital
@@ -138,8 +141,13 @@ _FIND = regex.compile(
     r"|(?<=\p{Han})医(?:[一二三四五]附院|附[一二三四五]院|附院)"
     r"|(?<=\p{Han})[一二三四五六七八九]院(?![区士校部])"
 )
-_RUN = regex.compile(r"[\p{Han}0-9]*\Z")
+_RUN_BACK = regex.compile(r"[\p{Han}0-9]*", regex.REVERSE)
 _HAN = regex.compile(r"\p{Han}")
+
+
+def _is_han(ch: str) -> bool:
+    """`ch` is a Han character (the common block tested without the regex engine)."""
+    return "\u4e00" <= ch <= "\u9fff" or ("\u2e80" <= ch and _HAN.match(ch) is not None)
 _LOCAL = regex.compile(r"[镇乡]|街道|社区")
 _SELF_ALIAS = regex.compile(r"(?:医共体|医联体)?总医?院")
 _NUMBERED = regex.compile(r"(?P<pre>.+?)(?:第(?P<n>[一二三四五六七八九])(?:人民)?医院|(?P<n>[一二三四五六七八九])(?:医院|医|院))")
@@ -160,23 +168,52 @@ _CAMPUS = regex.compile(r"(\p{Han}{2,4}?)院区")
 
 
 class _Words:
-    """A word set with its longest length, for right-to-left longest matching."""
+    """A word set for longest matching at a position, as two character tries (one
+    read right to left for words ending at a position, one left to right for words
+    starting at one): a lookup walks only as far as some word still matches."""
 
-    __slots__ = ("words", "maxlen")
+    __slots__ = ("words", "maxlen", "_rev", "_fwd")
 
     def __init__(self, words):
         self.words = frozenset(words)
         self.maxlen = max((len(w) for w in self.words), default=0)
+        self._rev: dict = {}
+        self._fwd: dict = {}
+        for w in self.words:
+            node = self._rev
+            for ch in reversed(w):
+                node = node.setdefault(ch, {})
+            node[""] = True
+            node = self._fwd
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[""] = True
 
     def ending_at(self, w: str, p: int, lo: int = 0) -> int:
         """Start of the longest word of the set ending at w[p], or -1."""
-        for n in range(min(self.maxlen, p - lo), 0, -1):
-            if w[p - n : p] in self.words:
-                return p - n
-        return -1
+        node = self._rev
+        best = -1
+        i = p - 1
+        while i >= lo:
+            node = node.get(w[i])
+            if node is None:
+                break
+            if "" in node:
+                best = i
+            i -= 1
+        return best
 
     def starts_at(self, w: str, i: int) -> bool:
-        return any(w[i : i + n] in self.words for n in range(1, min(self.maxlen, len(w) - i) + 1))
+        node = self._fwd
+        n = len(w)
+        while i < n:
+            node = node.get(w[i])
+            if node is None:
+                return False
+            if "" in node:
+                return True
+            i += 1
+        return False
 
 
 @dataclass
@@ -284,7 +321,7 @@ def _mid_left(w: str, p: int, r: _Rules) -> int:
 
 
 def _town_ok(ch: str) -> bool:
-    return ch not in _TOWN_BAD and _HAN.match(ch) is not None
+    return ch not in _TOWN_BAD and _is_han(ch)
 
 
 # Characters a town's name never holds once it is read back to a boundary; 将, 和,
@@ -308,7 +345,7 @@ def _town_start(w: str, e: int, r: _Rules, fallback: bool = True, lead: str = ""
     for k in range(2, min(_TOWN_MAX, e) + 1):
         q = e - k
         ch = w[q]
-        if ch in _TOWN_HARD or _HAN.match(ch) is None:
+        if ch in _TOWN_HARD or not _is_han(ch):
             break
         after_place = False
         if q == 0:
@@ -344,18 +381,19 @@ def _chain_left(w: str, p: int, r: _Rules, lead: str = "") -> tuple[int, bool]:
         if q >= 0:
             p = q
             has_place = True
+    ending_at = r.places.ending_at
     while p > 0:
-        best = -1
-        for admin in _ADMINS + ("",):
-            if admin and not w.startswith(admin, p - len(admin)):
+        best = ending_at(w, p)
+        for admin in _ADMINS_BY_LAST.get(w[p - 1], ()):
+            if not w.startswith(admin, p - len(admin)):
                 continue
             q = p - len(admin)
             if q <= 0:
                 continue
-            s = r.places.ending_at(w, q)
+            s = ending_at(w, q)
             if s >= 0 and (best < 0 or s < best):
                 best = s
-        if best >= 0 and p - best == 2 and w[best] in _TOWN_BAD and best > 0 and _HAN.match(w[best - 1]):
+        if best >= 0 and p - best == 2 and w[best] in _TOWN_BAD and best > 0 and _is_han(w[best - 1]):
             # 和县 is a county, but 和 inside running text is the conjunction
             # (开到和县医院一样): such a place only after a place or a boundary.
             if w[best - 1] not in _BARE and _chain_left(w, best, r)[0] == best:
@@ -377,7 +415,7 @@ def _free_ok(w: str, i: int, r: _Rules) -> bool:
     """w[i] may be part of a free proper name: a Han character where no stop word,
     generic word or type word starts."""
     return (
-        _HAN.match(w[i]) is not None
+        _is_han(w[i])
         and not r.stop.starts_at(w, i)
         and not r.generic.starts_at(w, i)
         and not r.long_types.starts_at(w, i)
@@ -396,6 +434,8 @@ def _univ_left(w: str, p: int, r: _Rules, short: bool = False) -> int:
     With `short`, a two-character short form counts too (港大[深圳医院], 川大[华西医院]):
     only before a place or a known name, where the rest is a name already."""
     q = p - 2 if w.startswith("附属", p - 2) else p
+    if q < 2 or w[q - 1] not in "学院大":  # every university ends in 学 or 院 (X大: short)
+        return -1
     if w.startswith("医学院", q - 3) and q - 3 > 0:
         # A medical school inside a university: 同济医学院 after 华中科技大学.
         k = r.known.ending_at(w, q - 3)
@@ -413,7 +453,7 @@ def _univ_left(w: str, p: int, r: _Rules, short: bool = False) -> int:
 def _univ_short(w: str, q: int) -> int:
     """Start of a university short form X大 ending at q (郑大, 港大, 交大), or -1;
     never a word such as 扩大, 重大, 最大 (verbs and adjectives of the dictionary)."""
-    if q >= 2 and w[q - 1] == "大" and _HAN.match(w[q - 2]) and w[q - 2] not in _NOT_BOUNDARY:
+    if q >= 2 and w[q - 1] == "大" and _is_han(w[q - 2]) and w[q - 2] not in _NOT_BOUNDARY:
         if w[q - 2 : q] not in _non_name_words() and w[q - 2] not in _TOWN_BAD:
             return q - 2
     return -1
@@ -435,6 +475,8 @@ def _free_name_start(w: str, e: int, r: _Rules, most: int) -> int:
 
 
 def _univ_top(w: str, q: int, r: _Rules) -> int:
+    if q < 2 or w[q - 1] not in "学院":
+        return -1
     for suf in _UNIV_SUFFIXES:
         if w.startswith(suf, q - len(suf)):
             e = q - len(suf)
@@ -451,7 +493,7 @@ def _univ_top(w: str, q: int, r: _Rules) -> int:
 
 
 def _stop_before(w: str, f: int, r: _Rules) -> bool:
-    return f == 0 or r.stop.ending_at(w, f) >= 0 or _HAN.match(w[f - 1]) is None
+    return f == 0 or r.stop.ending_at(w, f) >= 0 or not _is_han(w[f - 1])
 
 
 def _parse(w: str, suffix: str, r: _Rules, opened: bool = False, lead: str = "") -> tuple[int, bool] | None:
@@ -472,7 +514,7 @@ def _parse(w: str, suffix: str, r: _Rules, opened: bool = False, lead: str = "")
     if suffix[0] == "医" and "附" in suffix:
         # 海医一附院, 重医附一院, 济医附院: a medical school's one-character short
         # form (two when it is a place: 徐州医附院), never a word (中医, 西医, 军医).
-        if p < 1 or w[p - 1] in _TOWN_BAD or w[p - 1] in _NOT_BOUNDARY or not _HAN.match(w[p - 1]):
+        if p < 1 or w[p - 1] in _TOWN_BAD or w[p - 1] in _NOT_BOUNDARY or not _is_han(w[p - 1]):
             return None
         if w[p - 1 : p + 1] in _jieba_words()[2]:
             return None
@@ -510,7 +552,7 @@ def _parse(w: str, suffix: str, r: _Rules, opened: bool = False, lead: str = "")
         return start, True
     for f in range(mid - 2, max(mid - 5, 1), -1):
         # After a university's 附属 the name may be any word (长治医学院附属[和平]医院).
-        if w.startswith("附属", f - 2) and _HAN.match(w[f]) and not _not_name(w[f:mid]):
+        if w.startswith("附属", f - 2) and _is_han(w[f]) and not _not_name(w[f:mid]):
             u = _univ_left(w, f, r)
             if u >= 0:
                 return u, True
@@ -546,7 +588,7 @@ def _parse(w: str, suffix: str, r: _Rules, opened: bool = False, lead: str = "")
     if opened and 2 <= mid <= 6 and not _placeish(w[:mid], r) and not r.generic.starts_at(w, 0):
         # The whole bracket is the other form of the name before it, a word or not
         # (长治医学院附属和平医院（以下简称“和平医院”）).
-        if all(_HAN.match(ch) for ch in w[:mid]):
+        if all(_is_han(ch) for ch in w[:mid]):
             return 0, True
     if (start < p and mid < p) or suffix == "总院":
         return start, False
@@ -586,10 +628,6 @@ def _campus_ok(name: str, r: _Rules) -> bool:
     )
 
 
-def _para_breaks(doc: NormText) -> list[int]:
-    return sorted(i for i, kind in doc.gaps.items() if kind == PARAGRAPH)
-
-
 def _across_space(doc: NormText, spaces: list[int], start: int, ss: int, se: int, suffix: str, r: _Rules) -> int:
     """The start of the name ending at se once the layout's white space is read as the
     boundary it is: a name does not run back across a space into text that is not a
@@ -619,23 +657,32 @@ def _across_space(doc: NormText, spaces: list[int], start: int, ss: int, se: int
 def _candidates(doc: NormText) -> list[_Cand]:
     text = doc.text
     rules = _rules()
-    breaks = _para_breaks(doc)
-    spaces = sorted(i for i, kind in doc.gaps.items() if kind == SPACE)
+    gaps = doc.gaps
+    breaks: list[int] = []
+    spaces: list[int] = []
+    for i, kind in gaps.items():  # in text order: gaps are recorded left to right
+        if kind == PARAGRAPH:
+            breaks.append(i)
+        elif kind == SPACE:
+            spaces.append(i)
     out: list[_Cand] = []
     prev_end = 0
     for m in _FIND.finditer(text):
         ss, se = m.span()
+        suffix = m.group()
         lo = max(prev_end, ss - _WINDOW)
-        run = _RUN.search(text, lo, ss)
-        left = run.start() if run else ss
+        left = _RUN_BACK.match(text, lo, ss).start()  # read right to left from ss
+        if left == ss and se - ss >= 2 and suffix != "总院":
+            continue  # a bare suffix (医院, 卫生院) after punctuation names nothing
         k = bisect.bisect_right(breaks, ss)
         if k and breaks[k - 1] > left:
             left = breaks[k - 1]
         # A name in brackets right after another is its other form (简称):
         # 香港大学深圳医院(港大深圳医院), 体育中心方舱医院(市方舱医院).
-        opened = bool(out) and out[-1].end == prev_end and _BRACKET.fullmatch(text, prev_end, left) is not None
-        lead = "\n" if left == 0 or left in doc.gaps else text[left - 1]
-        found = _parse(text[left:se], m.group(), rules, opened, lead)
+        follows = bool(out) and out[-1].end == prev_end and left - prev_end <= 12
+        opened = follows and _BRACKET.fullmatch(text, prev_end, left) is not None
+        lead = "\n" if left == 0 or left in gaps else text[left - 1]
+        found = _parse(text[left:se], suffix, rules, opened, lead)
         if found is None:
             continue
         off, specific = found
@@ -643,14 +690,14 @@ def _candidates(doc: NormText) -> list[_Cand]:
         if spaces:
             k = bisect.bisect_right(spaces, start)
             if k < len(spaces) and spaces[k] <= ss:
-                start = _across_space(doc, spaces, start, ss, se, m.group(), rules)
-        if text.startswith("报", se) and (se + 1 == len(text) or se + 1 in doc.gaps or not _HAN.match(text[se + 1])):
+                start = _across_space(doc, spaces, start, ss, se, suffix, rules)
+        if text.startswith("报", se) and (se + 1 == len(text) or se + 1 in gaps or not _is_han(text[se + 1])):
             continue  # a hospital newspaper's masthead (某某医院报), page furniture
         end = se
-        cm = _CAMPUS.match(text, se)
+        cm = _CAMPUS.match(text, se) if text.find("院区", se + 2, se + 7) >= 0 else None
         if cm is not None and _campus_ok(cm.group(1), rules):
             end = cm.end()  # 同济医院中法新城院区: a campus, a form of its hospital
-        if out and specific and out[-1].end == start == prev_end and out[-1].specific and start not in doc.gaps:
+        if out and specific and out[-1].end == start == prev_end and out[-1].specific and start not in gaps:
             # 解放军总医院海南医院: a branch named after its parent, one name.
             a = out[-1].start
             out[-1] = _Cand(a, end, text[a:end], True, out[-1].alias_of, text[a:se])
@@ -658,7 +705,7 @@ def _candidates(doc: NormText) -> list[_Cand]:
             continue
         alias_of = -1
         renamed = -1
-        if out and out[-1].end == prev_end:
+        if follows and start - prev_end <= 24:
             if opened and _BRACKET.fullmatch(text, prev_end, start):
                 alias_of = len(out) - 1
             elif not specific and _DEFINES.fullmatch(text, prev_end, start):
@@ -680,20 +727,33 @@ class _Ent:
     forms: dict[str, int] = field(default_factory=dict)  # written form -> count
     cands: list[_Cand] = field(default_factory=list)
     canon: set[str] = field(default_factory=set)  # forms without 原
+    _name: str | None = None
 
     def add(self, c: _Cand) -> None:
         self.cands.append(c)
         self.forms[c.text] = self.forms.get(c.text, 0) + 1
         self.canon.add(c.key)
         self.canon.add(_strip_yuan(c.text))
+        self._name = None
 
     @property
     def first(self) -> int:
         return min(c.start for c in self.cands)
 
     def name(self) -> str:
-        specific = [c.key for c in self.cands if c.specific] or [c.key for c in self.cands]
-        return max(specific, key=lambda s: (len(s), -min(c.start for c in self.cands if c.key == s)))
+        """The longest specific form (of the hospital, without a campus), the first
+        written of equals."""
+        if self._name is None:
+            best = None
+            specific = any(c.specific for c in self.cands)
+            for c in self.cands:
+                if specific and not c.specific:
+                    continue
+                k = (len(c.key), -c.start)
+                if best is None or k > best[0]:
+                    best = (k, c.key)
+            self._name = best[1]
+        return self._name
 
 
 def _strip_yuan(s: str) -> str:
@@ -825,7 +885,7 @@ def _build(doc: NormText) -> list[_Ent]:
         return e
 
     for i, a in enumerate(keys):
-        longer = [b for b in keys[i + 1 :] if _shortens(a, b, rules)]
+        longer = [b for b in keys[i + 1 :] if b.endswith(a) and _shortens(a, b, rules)]
         targets = {id(root(by_canon[b])): root(by_canon[b]) for b in longer}
         if len(targets) == 1:
             (t,) = targets.values()
@@ -937,7 +997,7 @@ def _build(doc: NormText) -> list[_Ent]:
             hits[0].add(c)
         elif hits:
             pending.append((c, hits))
-    own = _rank(doc, merged, find_title(doc.source))
+    own = _rank(doc, merged, find_title(doc.source)) if pending else None
     for c, hits in pending:
         if own is not None and any(h is own for h in hits):
             own.add(c)
@@ -954,11 +1014,15 @@ def _number_of(e: _Ent, rules: _Rules) -> str | None:
 
 def _to_model(doc: NormText, e: _Ent) -> Hospital:
     name = e.name()
+    cands = sorted(e.cands, key=lambda c: c.start)
     aliases: list[str] = []
-    for form in sorted({*e.forms, *e.canon}, key=lambda f: min((c.start for c in e.cands if f in (c.text, c.key) or _strip_yuan(c.text) == f))):
-        if form != name and form not in aliases:
-            aliases.append(form)
-    mentions = [doc.span(c.start, c.end) for c in sorted(e.cands, key=lambda c: c.start)]
+    seen = {name}
+    for c in cands:  # every form in the order first written
+        for form in (c.text, c.key, _strip_yuan(c.text)):
+            if form not in seen:
+                seen.add(form)
+                aliases.append(form)
+    mentions = [doc.span(c.start, c.end) for c in cands]
     return Hospital(name=name, aliases=aliases, mentions=mentions)
 
 
