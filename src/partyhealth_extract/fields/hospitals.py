@@ -42,11 +42,28 @@ are merged with the full name whose characters they keep in order
 defined after one (以某县人民医院为总院) stands for it wherever written; 总院
 never stands for a township or community centre.
 
+Layout and shapes: a white-space gap the layout left is a boundary (a table
+column 天津　天津市西青区人民医院, a list of people 于 澜    红旗医院), but a place
+before a generic rest stays one name (郧西县 人民医院). Towns and streets are read
+back to a boundary (九原区哈林格尔镇, 、将台堡镇, 青山区富强路社区); a 中心卫生院
+may be named by its town alone (坎市中心卫生院). Place+number (常州二院, 市二院),
+medical-school short forms (海医一附院, 济医附院), 市立/省立 hospitals, numbered
+military hospitals (3201医院), campuses (…同济医院中法新城院区: a form of its
+hospital) and branches named after their parent (解放军总医院海南医院) are names.
+A hospital newspaper's masthead (某某医院报) is page furniture.
+
+More merging: former names (A更名为B, B的前身是A), the loose forms of one
+place's hospital (策勒县医院 / 策勒县人民医院, 景宁县 / 景宁畲族自治县, 达茂旗 /
+达尔罕茂明安联合旗, 永定人民医院 / 永定县人民医院).
+
 The subject hospital is ranked by: named in the headline, in a byline or source
-line at the top, named in the opening, how often it is named (with its generic
-forms: 总院, 县人民医院); on a newspaper page only the first story's mentions
-count. It must be in the headline, byline or opening, or be named repeatedly,
-to count as the subject.
+line at the top (a WeChat account's header, 主办：), named in the opening, how
+often it is named (with its generic forms: 总院, 县人民医院); on a newspaper page
+only the first story counts, from its headline on. It must be in the headline,
+byline or opening, or be named repeatedly, to count as the subject. A headline
+that speaks as 我院 names a partner, not the subject; a report a government body
+publishes (来源：县卫生健康局, 发文机关：…) whose headline names no hospital is
+about none (null).
 """
 
 from __future__ import annotations
