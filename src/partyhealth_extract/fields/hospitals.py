@@ -697,7 +697,12 @@ def _candidates(doc: NormText) -> list[_Cand]:
         # A name in brackets right after another is its other form (简称):
         # 香港大学深圳医院(港大深圳医院), 体育中心方舱医院(市方舱医院).
         follows = bool(out) and out[-1].end == prev_end and left - prev_end <= 12
-        opened = follows and _BRACKET.fullmatch(text, prev_end, left) is not None
+        opened = False
+        if follows:
+            bm = _BRACKET.match(text, prev_end, ss)
+            if bm is not None and bm.end() >= left:
+                # The bracket's own words (以下简称) are no part of the name.
+                left, opened = bm.end(), True
         lead = "\n" if left == 0 or left in gaps else text[left - 1]
         found = _parse(text[left:se], suffix, rules, opened, lead)
         if found is None:

@@ -144,6 +144,8 @@ NAMED: list[tuple[str, list[list[str]]]] = [
     ("专家来自青岛市立医院。", [["青岛市立医院"]]),
     ("患者转至解放军第305医院治疗。", [["解放军第305医院"]]),
     ("医院与5201医院开展合作。", [["5201医院"]]),
+    # A bracket's own words (以下简称) are no part of the short name after them.
+    ("宜昌市中心医院（以下简称市中心医院）派出专家。", [["宜昌市中心医院", "市中心医院"]]),
     # A campus is a form of its hospital (…院区).
     ("队员进驻襄阳市中心医院东津院区，襄阳市中心医院派出专家。", [["襄阳市中心医院", "襄阳市中心医院东津院区"]]),
     # A branch named after its parent is one name.
