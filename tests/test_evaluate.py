@@ -331,3 +331,11 @@ def test_through_the_command_line():
     assert data["overall"]["tp"] == 24
     bad = CliRunner().invoke(app, ["evaluate", str(GOLD), str(FIX / "no-such-file.jsonl")])
     assert bad.exit_code == 1
+
+
+def test_an_absurdly_large_count_is_compared_as_text_not_a_crash():
+    from partyhealth_extract.evaluate import norm_number
+
+    huge = int("9" * 400)
+    assert norm_number(huge) == str(huge)
+    assert norm_number("60000") == norm_number(60000.0) == 60000

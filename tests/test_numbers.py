@@ -165,13 +165,13 @@ def test_writer_examples():
     assert to_chinese(120000000) == "一亿二千万"
 
 
-@settings(max_examples=2000)
+@settings(max_examples=2000, deadline=None)
 @given(st.integers(min_value=0, max_value=10**16))
 def test_chinese_numerals_round_trip(n):
     assert parse_chinese(to_chinese(n)) == n
 
 
-@settings(max_examples=500)
+@settings(max_examples=500, deadline=None)
 @given(st.integers(min_value=0, max_value=10**12))
 def test_arabic_round_trip(n):
     assert parse_number(str(n)) == n

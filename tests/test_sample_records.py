@@ -13,10 +13,12 @@ import pytest
 from partyhealth_extract import extract_text
 from partyhealth_extract.reading import read_report
 
+from conftest import SHARED
+
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
 SAMPLES = sorted((ROOT / "data" / "raw").glob("*.txt"))
-SEEDS = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
 
 
 def _mentions(record: dict):

@@ -56,3 +56,8 @@ def test_site_or_account_name_alone_is_not_the_headline():
     # A bare institution or newspaper name is the page header; two short lines that are
     # both headers give no headline either.
     assert find_title("某某县人民医院\n\n某某县人民医院召开职工代表大会\n\n正文。") == "某某县人民医院召开职工代表大会"
+
+
+def test_old_mac_line_endings_and_traditional_furniture():
+    text = "點擊藍字\r關注我們\r\r某某醫院  2023-03-02 08:15  發表於江西\r\r義診進社區 健康送到家\r\r3月1日，"
+    assert find_title(text) == "義診進社區 健康送到家"

@@ -604,10 +604,3 @@ def _summary(stats: Stats, err: IO[str]) -> None:
         table.add_row(label, value)
     Console(file=err, width=60).print(table)
 
-
-def iter_records(path: str | os.PathLike[str]) -> Iterable[dict]:
-    """Read a JSON Lines output back (for tools and tests)."""
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)

@@ -9,6 +9,7 @@ from typing import List, Optional
 import typer
 
 from . import __version__
+from .reading import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     name="partyhealth-extract",
@@ -70,7 +71,7 @@ def extract(
     ),
     glob: str = typer.Option("*.txt", "--glob", help="Which files to take from folders."),
     max_bytes: int = typer.Option(
-        20 * 1024 * 1024, "--max-bytes", help="Refuse files larger than this many bytes (an error entry)."
+        DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse files larger than this many bytes (an error entry)."
     ),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar and no closing summary (errors are still shown)."),
 ) -> None:

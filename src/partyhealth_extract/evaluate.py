@@ -55,12 +55,11 @@ from typing import Any, Callable, Hashable, Iterable, Mapping, Optional, Sequenc
 
 import regex
 
-from .normalize import fold
+from .normalize import WHITE_SPACE, fold
 
 FIELDS: tuple[str, ...] = ("hospitals", "people", "roles", "dates", "counts")
 OVERALL_FIELDS: tuple[str, ...] = ("hospitals", "people", "dates", "counts")
 
-_WS = regex.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 # A split record's id or file name may carry a part number: `page#2`, `page.txt#2`.
 _PART = regex.compile(r"#[^/\\]*$")
 
@@ -75,7 +74,7 @@ class EvalError(Exception):
 
 def norm_name(text: Any) -> str:
     """A name as compared: folded to simplified/ASCII, without any white space."""
-    return _WS.sub("", fold(str(text)))
+    return WHITE_SPACE.sub("", fold(str(text)))
 
 
 def norm_date(value: Any) -> str:
@@ -87,7 +86,7 @@ def norm_number(value: Any) -> Hashable:
     """A count value as compared: 60000, 60000.0 and "60000" are the same."""
     try:
         x = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # an absurd 400-digit figure stays text
         return str(value).strip()
     if math.isfinite(x) and x == int(x):
         return int(x)

@@ -25,7 +25,6 @@ Category = Literal[
     "served",
     "other",
 ]
-CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
 
 
 class _Model(BaseModel):

@@ -39,7 +39,7 @@ PARAGRAPH = "paragraph"  # a blank line or more
 # Characters that are white space for our purposes but not for str.isspace().
 _EXTRA_SPACES = "\u200b\u200c\u200d\u2060\ufeff"
 
-_WS = regex.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+WHITE_SPACE = regex.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 _ASCII_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -95,7 +95,7 @@ class NormText:
         gaps: dict[int, str] = {}
         n = 0     # length of normalised text so far
         pos = 0   # position in source
-        for m in _WS.finditer(folded):
+        for m in WHITE_SPACE.finditer(folded):
             a, b = m.span()
             if a > pos:
                 pieces.append(folded[pos:a])

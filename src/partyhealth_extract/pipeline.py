@@ -13,10 +13,25 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+import regex
+
 from .fields import counts, dates, hospitals, people
 from .models import Report
 from .normalize import NormText
 from .title import find_title
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _warnings(text: str) -> list[str]:
+    """What a reader of the record should know about the text itself."""
+    found = []
+    if "\ufffd" in text:
+        found.append("the text holds U+FFFD replacement characters: the file may be damaged "
+                     "or was decoded with the wrong encoding")
+    if not _HAN.search(text):
+        found.append("the text holds no Chinese characters: nothing to extract")
+    return found
 
 
 def extract_text(
@@ -50,5 +65,6 @@ def extract_text(
         people=people.extract(doc, avoid),
         dates=dates.extract(doc, ref_date),
         counts=counts.extract(doc),
+        warnings=_warnings(text),
     )
     return record

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import regex
 
+from .normalize import fold
+
 MAX_TITLE_CHARS = 80
 MIN_TITLE_CHARS = 6      # shorter lines are column labels or account names (综合新闻, 营口三院)
 SCAN_CHARS = 3000        # the headline stands near the top
@@ -27,16 +29,16 @@ _SUBTITLE_DASH = ("——", "—", "--")
 _FURNITURE = regex.compile(
     r"""
       首页 | 当前位置 | 您的位置 | 现在的位置 | 您当前的位置 | 网站首页 | 导航 | 导读 | 编印 | 热线 | 电话 | 内部资料 | 准印 | 内字
-    | [>»＞›]                                   # a breadcrumb arrow
+    | [>»›]                                     # a breadcrumb arrow
     | 点击.{0,4}蓝字 | 关注我们 | 关注[“"] | 发表于 | ^原创 | 阅读原文 | 阅读量 | 浏览次数 | 浏览量 | 点击数 | 点击量 | 访问量
     | 字号 | 字体 | 打印 | 关闭窗口 | 分享到 | 上一篇 | 下一篇 | 上一版 | 下一版 | 往期
-    | (?:来源|作者|编辑|责编|责任编辑|美术编辑|美编|审核|校对|主办|主编|发布时间|发布日期|文|图|摄影|版式)\s*[:：/／|｜]
+    | (?:来源|作者|编辑|责编|责任编辑|美术编辑|美编|审核|校对|主办|主编|发布时间|发布日期|文|图|摄影|版式)\s*[:/|]
     | 第\s*[\d一二三四五六七八九十]+\s*版 | 星期[一二三四五六日天] | 总第\s*\d+\s*期
     | ^\d{4}\s*[-年/.]\s*\d{1,2}                 # a line that starts with a date: a dateline
     | \s\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?$   # ... or ends with one after a space
     | ^[·•●▪◆■\-*]                              # a list of the page's stories
     | ^本报讯 | ^本报记者
-    | [|｜].*[|｜]                                # a navigation bar: 首页 | 医院概况 | …
+    | \|.*\|                                    # a navigation bar: 首页 | 医院概况 | …
     """,
     regex.X,
 )
@@ -45,7 +47,7 @@ _SITE_NAME = regex.compile(
     r"^[\p{Han}A-Za-z0-9·]{2,24}?(?:日报|晚报|数字报|健康报|医院报|新闻网|融媒体中心|人民政府|"
     r"卫生健康委员会|卫健委|卫健局|门户网站|网站|医院|中医院|卫生院|保健院|服务中心)$"
 )
-_PARAGRAPHS = regex.compile(r"\n[ \t\u3000\r]*\n")
+_PARAGRAPHS = regex.compile(r"(?:\r\n|\r|\n)[ \t\u3000]*(?:\r\n|\r|\n)")
 _SENTENCE_END = regex.compile(r"[。；;]")
 _COMMA = regex.compile(r"[，,！!？?]")  # in a headline only when it stands alone (48小时！56.3万人次！)
 _HAN = regex.compile(r"\p{Han}")
@@ -58,6 +60,7 @@ def _clean(line: str) -> str:
 
 
 def _is_furniture(line: str) -> bool:
+    line = fold(line)  # full-width forms and traditional characters, as the rules are written
     compact = _INNER_SPACE.sub("", line)
     han = len(_HAN.findall(line))
     return (
