@@ -64,9 +64,11 @@ def test_avoid_ranges_block_names():
 
 
 def test_no_candidate_window_does_not_load_jieba():
-    people._jieba_freq.cache_clear()
+    from partyhealth_extract import lexicons
+
+    lexicons.jieba_dictionary.cache_clear()
     run("全院干部职工齐心协力，圆满完成了各项任务。")
-    assert people._jieba_freq.cache_info().misses == 0
+    assert lexicons.jieba_dictionary.cache_info().misses == 0
 
 
 def test_later_mentions_are_collected():

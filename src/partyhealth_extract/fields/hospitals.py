@@ -71,11 +71,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
-from ..lexicons import entries
+from ..lexicons import entries, jieba_dictionary
 from ..models import Hospital, Span
 from ..normalize import PARAGRAPH, SPACE, NormText
 from ..title import find_title
@@ -272,25 +271,20 @@ def _jieba_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froz
     one (推进, 结合, 以提升, 引领) is a phrase, not a name. Common words are any other
     frequent word that is not a name (指导, 重塑, 体育馆): after a verb or preposition
     such a word is the object of a phrase (将指导医院, 正在重塑医院), not a name."""
-    import jieba
-
-    path = resources.files(jieba) / "dict.txt"
     words = set()
     common = set()
     frequent = set()
     numeric = set()
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
-                if parts[2] in _NON_NAME_TAGS:
-                    words.add(parts[0])
-                    if parts[2] in ("m", "mq", "q"):
-                        numeric.add(parts[0])
-                if int(parts[1]) >= _COMMON_FREQ:
-                    frequent.add(parts[0])
-                    if parts[2] not in _NAME_TAGS:
-                        common.add(parts[0])
+    for word, (freq, tag) in jieba_dictionary().items():
+        if 2 <= len(word) <= 4:
+            if tag in _NON_NAME_TAGS:
+                words.add(word)
+                if tag in ("m", "mq", "q"):
+                    numeric.add(word)
+            if freq >= _COMMON_FREQ:
+                frequent.add(word)
+                if tag not in _NAME_TAGS:
+                    common.add(word)
     return frozenset(words), frozenset(common), frozenset(frequent), frozenset(numeric)
 
 

@@ -21,8 +21,8 @@ person found several times is one entry with all roles and mentions.
 Where a name ends is decided by what follows it (`_name_end`): punctuation, a
 layout gap, a title, or a word that usually follows a name (`people_follow.txt`:
 刘娜|毅然决然, 王霞|来到, 何义勇|一行).  Only when nothing decides it, jieba's
-word frequencies are consulted, loaded lazily (a report with no such case never
-loads jieba).  A candidate that is itself a common word (全院, 方舱, 廉政, 高度)
+word frequencies are consulted (`lexicons.word_frequency`; people.py never reads
+jieba's dictionary for a report with no such case, and it is read once per process).  A candidate that is itself a common word (全院, 方舱, 廉政, 高度)
 is refused: `people_words.txt` lists the words of jieba's dictionary that start
 with a surname character (see `_rebuild_word_list`).
 """
@@ -35,7 +35,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicons import entries
+from ..lexicons import entries, word_frequency
 from ..models import Person
 from ..normalize import NEWLINE, PARAGRAPH, SPACE, NormText
 
@@ -145,17 +145,6 @@ def _lex() -> _Lex:
 
 
 @lru_cache(maxsize=1)
-def _jieba_freq() -> dict[str, int]:
-    """jieba's word frequencies: only for names nothing else can delimit."""
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba.dt.FREQ
-
-
 def _rebuild_word_list(out_path: str, min_freq: int = 3, frequent: int = 100) -> None:  # pragma: no cover
     """Regenerate lexicon/people_words.txt from jieba's dictionary.
 
@@ -297,10 +286,9 @@ class _Reader:
             or self.lex.follow_re.match(text, end) or text[end] in self.lex.follow_single
         ):
             return None
-        freq = _jieba_freq()
         for i in range(p, end - 1):
             for w in (text[i : i + 2], text[i : i + 3]):
-                if len(w) > 1 and i + len(w) <= end and freq.get(w, 0) >= 1000:
+                if len(w) > 1 and i + len(w) <= end and word_frequency(w) >= 1000:
                     return None
         return end
 
@@ -438,11 +426,10 @@ class _Reader:
         return self._undecided(e2, e3)
 
     def _undecided(self, e2: int, e3: int) -> int:
-        freq = _jieba_freq()
         text = self.text
 
         def word_at(q: int) -> bool:
-            return any(freq.get(text[q : q + k]) for k in (4, 3, 2) if q + k <= self.n)
+            return any(word_frequency(text[q : q + k]) for k in (4, 3, 2) if q + k <= self.n)
 
         if word_at(e2) and not word_at(e3):
             return e2
