@@ -6,6 +6,7 @@ starting with `#` are comments. Which file holds what is said at its top.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -41,3 +42,22 @@ def word_frequency(word: str) -> int:
     """How often jieba's dictionary has seen `word` (0 when it is not a word)."""
     entry = jieba_dictionary().get(word)
     return entry[0] if entry else 0
+
+
+def trie(words) -> str:
+    """One pattern for a set of words, factored by shared prefixes
+    (党委书记|党委副书记 -> 党委(?:书记|副书记)); longer words are tried first."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?" if alts else ""
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(root)

@@ -75,7 +75,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicons import entries, jieba_dictionary
-from ..models import Hospital, Span
+from ..models import Hospital
 from ..normalize import PARAGRAPH, SPACE, NormText
 from ..title import find_title
 
@@ -110,29 +110,6 @@ def places() -> tuple[frozenset[str], frozenset[str]]:
     exclude = set(entries("hospital_place_exclude.txt"))
     shorts = frozenset(s for s in (short_place(n) for n in full) if s not in full and s not in exclude)
     return full, shorts
-
-
-def _trie(words) -> str:
-    """A regex alternation of literal words, as a character trie (fast to match)."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict) -> str:
-        end = "" in node
-        alts = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body
-
-    pattern = build(root)
-    return "(?:" + pattern + ")"
 
 
 _NUMERALS = "一二三四五六七八九十〇零"
@@ -501,10 +478,6 @@ def _univ_top(w: str, q: int, r: _Rules) -> int:
             if e - s >= 2:
                 return s
     return -1
-
-
-def _stop_before(w: str, f: int, r: _Rules) -> bool:
-    return f == 0 or r.stop.ending_at(w, f) >= 0 or not _is_han(w[f - 1])
 
 
 def _parse(w: str, suffix: str, r: _Rules, opened: bool = False, lead: str = "") -> tuple[int, bool] | None:

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicons import entries, word_frequency
+from ..lexicons import entries, trie, word_frequency
 from ..models import Person
 from ..normalize import NEWLINE, PARAGRAPH, SPACE, NormText
 
@@ -85,7 +85,7 @@ class _Lex:
         alts = sorted(self.titles, key=len, reverse=True)
         # A trie-shaped pattern compiled with `re`: the longest title at a
         # position wins, as with the plain alternation, at a third of the cost.
-        self.title_re = re.compile(_trie(alts))
+        self.title_re = re.compile(trie(alts))
         # 队长由(该院副院长、主任医师)石俊峰担任: the office before 由, then no
         # sentence break up to the name.
         self.office_by = regex.compile(
@@ -94,7 +94,7 @@ class _Lex:
         follow = entries("people_follow.txt")
         self.follow_single = frozenset(w for w in follow if len(w) == 1)
         multi = sorted((w for w in follow if len(w) > 1), key=len, reverse=True)
-        self.follow_re = re.compile(_trie(multi))
+        self.follow_re = re.compile(trie(multi))
         # Words: "word" (in jieba's dictionary) or "word *" (frequent).
         self.words: set[str] = set()
         self.frequent: set[str] = set()
@@ -118,25 +118,6 @@ class _Lex:
             if len(short) >= 2:
                 self.words.add(short)
                 self.frequent.add(short)
-
-
-def _trie(words) -> str:
-    """One pattern for a set of words, factored by shared prefixes
-    (党委书记|党委副书记 -> 党委(?:书记|副书记)); longer words are tried first."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
-        if "" in node:
-            return "(?:" + "|".join(alts) + ")?" if alts else ""
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return build(root)
 
 
 @lru_cache(maxsize=1)
@@ -540,7 +521,7 @@ class _Reader:
 _ORGISH = frozenset("院科部局委办处室所站队组会区县市省镇乡村厅馆校司厂店社团们")
 _FUNCTION_SURNAMES = frozenset("向于和由同从对将把在为以及给让到与")
 _HONORIFIC = re.compile(
-    _trie("大爷 大妈 大娘 大姐 大哥 阿姨 阿婆 阿公 阿伯 奶奶 爷爷 婆婆 老师 师傅 先生 女士 同学 小姐 老人 某 总 院长 主任 书记".split())
+    trie("大爷 大妈 大娘 大姐 大哥 阿姨 阿婆 阿公 阿伯 奶奶 爷爷 婆婆 老师 师傅 先生 女士 同学 小姐 老人 某 总 院长 主任 书记".split())
 )
 # Single following characters that are also common in given names (孟庆和).
 _NAMEISH = frozenset("和同为来带率与")
@@ -1007,9 +988,9 @@ _DOTS = frozenset("·•・")
 _CREDIT_LABELS = "文/图 图/文 文字 图片 审核 审校 校对 撰稿 整理 联系人 文图 图文 摄影 供稿 作者 文 图 摄".split()
 # Word lists as trie-shaped `re` patterns: several times faster to scan than
 # a flat alternation.
-_CREDIT = re.compile("(?:" + _trie(_CREDIT_LABELS) + ")(?P<sep>[/:|])?")
+_CREDIT = re.compile("(?:" + trie(_CREDIT_LABELS) + ")(?P<sep>[/:|])?")
 _CREDIT_BODY = regex.compile(r"\p{Han}{2,16}")
 # A credit written after the name: 罗 艳 /图, 杜 鹃摄, (刘 一鸣 摄), (宣传科 李 明 整理).
-_CREDIT_AFTER = re.compile(_trie("/文 /图 /摄 摄 整理 供图".split()))
+_CREDIT_AFTER = re.compile(trie("/文 /图 /摄 摄 整理 供图".split()))
 # Words after a bare name that only a person does (他们 表示 / 一家 ...).
-_CUE = re.compile(_trie("表示 介绍说 介绍 告诉记者 说道 坦言 感慨 回忆说 一家 同志 等人 夫妇 夫妻".split()))
+_CUE = re.compile(trie("表示 介绍说 介绍 告诉记者 说道 坦言 感慨 回忆说 一家 同志 等人 夫妇 夫妻".split()))
