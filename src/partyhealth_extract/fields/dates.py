@@ -27,12 +27,12 @@ year and month precedes it in the same paragraph and the months run forward
 
 Speed: every branch starts with one of the characters in `_FIRST`; a
 look-ahead on that set lets the scan skip most positions (a test checks that it
-drops no match). The scan runs on the standard library's `re` (about three
-times faster than `regex` here); `regex`, on the same pattern, is asked again
-only for a list (3、4月), whose every piece it keeps (a test checks that both
-engines match alike). Each branch has a group of its own, so `lastgroup` picks
-the handler; items stay plain lists until the end, when their source offsets
-are looked up and the `DateMention`s built.
+drops no match). The scan runs on the standard library's `re`, faster than
+`regex` on this pattern; `regex`, on the same pattern, is asked again only for
+a list (3、4月), whose every piece it keeps (a test checks that both engines
+match alike). Each branch has a group of its own, so `lastgroup` picks the
+handler; items stay plain lists until the end, when their source offsets are
+looked up and the `DateMention`s built.
 
 The examples that every rule must pass (and the near-misses it must not fire
 on) are in `dates_examples.py`.
@@ -55,7 +55,6 @@ from ..numbers import parse_chinese
 # Pattern pieces
 # --------------------------------------------------------------------------
 
-_CN_DIG = "〇零○一二三四五六七八九"
 # A year: four Arabic digits 1900-2099, or written digit by digit (二〇二一).
 _YR = (
     r"(?:(?<![\d.])(?:19|20)\d{2}(?!\d)"
@@ -170,15 +169,14 @@ _BRANCH_FIRST = (
 # Each branch is wrapped in a group of its own: it closes last, so `lastgroup`
 # names the branch that matched (one look-up instead of a chain of group tests).
 _BRANCH_NAMES = ("b_num", "b_bl", "b_cjk", "b_ry", "b_half", "b_rm", "b_rd", "b_ya", "b_vague", "b_dec", "b_dot")
-_BRANCHES = tuple(p for p, _ in _BRANCH_FIRST)
 _FIRST = "[0-9〇零○一二三四五六七八九十两今去前明本当同上下次翌截近日目如现眼第年月昨这不此全过元]"
 _PATTERN = (
     f"(?={_FIRST})(?:"
     + "|".join(f"(?={first})(?P<{name}>{p})" for (p, first), name in zip(_BRANCH_FIRST, _BRANCH_NAMES))
     + ")"
 )
-# The scan runs on the standard library's engine, about three times faster than
-# `regex` on this pattern; `regex` (same pattern, same match at the same place)
+# The scan runs on the standard library's engine, faster than `regex` on this
+# pattern; `regex` (same pattern, same match at the same place)
 # is asked again only for a list (3、4月, 8月4日、8日), whose every piece it keeps.
 _DATE_RE = re.compile(_PATTERN)
 _DATE_RX = regex.compile(_PATTERN)
@@ -298,7 +296,7 @@ def _day_ok(y: int | None, mo: int, d: int) -> bool:
 
 # An item, while the document is scanned: a plain list, turned into a DateMention
 # only at the end (offsets into the source are looked up once, for the survivors).
-_CUR, _S, _E, _VAL, _GRAN, _MOD, _REL, _YW, _INF = range(9)
+_CUR, _S, _E, _VAL, _, _MOD, _REL, _YW, _INF = range(9)  # [4]: granularity
 
 
 class _Out:
@@ -537,24 +535,25 @@ def _handle_rel_ym(out: _Out, m, ref: dt.date | None, state: list) -> None:
         out.add(m.start(), m.end(), value, "month", mod, True)
 
 
+# A vague word keeps the granularity it speaks of: 近年来 is a span of years,
+# 近期 of weeks or months, 近日 and 日前 a day or so back, 目前 today, 如今 these years.
+_VAGUE_GRAN = {
+    "近年来": "year", "近些年来": "year", "近些年": "year", "近几年来": "year", "近几年": "year", "近年": "year",
+    "近日": "day", "日前": "day", "前不久": "day", "不久前": "day", "此前": "day",
+    "近期": "month", "近来": "month",
+    "目前": "day", "当前": "day", "眼下": "day", "当下": "day",
+    "如今": "year", "现今": "year", "现阶段": "year",
+}
+
+
 def _handle_vague(out: _Out, m, ref: dt.date | None, state: list) -> None:
-    out.add(m.start(), m.end(), "PAST_REF" if m.group("past") else "PRESENT_REF", "day", None, True)
+    past = m.group("past")
+    word = past or m.group("present")
+    out.add(m.start(), m.end(), "PAST_REF" if past else "PRESENT_REF", _VAGUE_GRAN[word], None, True)
 
 
 _CENTURY = {"上世纪": 19, "上个世纪": 19, "20世纪": 19, "二十世纪": 19, "19世纪": 18, "十九世纪": 18, "本世纪": 20}
 _DECMOD = {"初": "early", "初期": "early", "中期": "mid", "中后期": "mid", "末": "end", "末期": "end"}
-
-
-def _handle_decade(out: _Out, m) -> None:
-    cent = _CENTURY.get(m.group("cent") or "")
-    dec = m.group("dec")
-    tens = [int(dec[0])] if dec[0].isdigit() else [_num(c) for c in dec[:-1]]  # 五六十年代: 5, 6
-    if cent is None and tens[0] < 3:
-        return  # 20年代: which century?
-    cent = cent or 19
-    mod = _DECMOD.get(m.group("decmod") or "")
-    for t in tens:
-        out.add(m.start(), m.end(), f"{cent:02d}{t}X", "year", mod)
 
 
 def _handle_decade(out: _Out, m, ref: dt.date | None, state: list) -> None:
