@@ -282,10 +282,16 @@ class _Reader:
         (`钟 文 华  通讯员`, `刘 德 明 介绍`, `曾 春 莲 ⏎说`), not the first of the
         next spaced name (`王 强 李 明`: the gap after 李 is no wider)."""
         gaps = self.gaps
-        if gaps.get(g1) != SPACE or gaps.get(e2) not in (SPACE, NEWLINE):
-            return False
-        w = self.gap_width(g1)
-        if gaps[e2] == SPACE and self.gap_width(e2) != w:
+        k1, k2 = gaps.get(g1), gaps.get(e2)
+        if k1 == SPACE and k2 in (SPACE, NEWLINE):
+            w = self.gap_width(g1)
+            if k2 == SPACE and self.gap_width(e2) != w:
+                return False
+        elif k1 == NEWLINE and k2 == SPACE and self.gap_width(g1) > 1:
+            # `顾 ⏎建 国 这样`, `李⏎ 新 民说`: the line wrapped inside a spaced
+            # name (a space beside the break); the next space sets the width.
+            w = self.gap_width(e2)
+        else:
             return False
         t, lex = self.text, self.lex
         if not self.given_ok(e2) or self.title_at(e2) or t[e2] in "摄":
@@ -301,7 +307,16 @@ class _Reader:
         gap = gaps.get(e3)
         if gap is None:
             # 冯 志 刚介绍: glued to a word that follows names.
-            return bool(self.title_at(e3) or lex.follow_re.match(t, e3))
+            if self.title_at(e3) or lex.follow_re.match(t, e3):
+                return True
+            # 赵 红 梅说, 吕 国 平领衔, 卢 志 远昨日: glued to a verb or a word of
+            # its own, when the third does not open a word with what follows
+            # (王 强 今天, 许 明 既是).
+            return (
+                k2 == SPACE
+                and (t[e3] in lex.follow_single or _word_at(t, e3))
+                and not _word_at(t, e2, 2)
+            )
         ends = bool(self.title_at(e3) or lex.follow_re.match(t, e3) or t[e3] in lex.follow_single)
         if (
             not ends
@@ -375,7 +390,7 @@ class _Reader:
             ):
                 return e3
             return None
-        if self.gaps.get(g1) == SPACE and self.spaced_third(g1, e2, e3):
+        if g1 in self.gaps and self.spaced_third(g1, e2, e3):
             return e3  # 钟 文 华 / 刘 德 明 介绍: a name spaced out character by character
         if self.hard(e2) or lex.follow_re.match(text, e2) or self.title_at(e2):
             return e2
@@ -516,6 +531,11 @@ class _Reader:
         a, b = self.doc.src_range(p, end)
         written = self.doc.source[a:b]
         return written if b - a == end - p else _WS.sub("", written)
+
+
+def _word_at(text: str, q: int, most: int = 4) -> bool:
+    """A word of jieba's dictionary (two to `most` characters) starts at q."""
+    return any(word_frequency(text[q : q + k]) for k in range(most, 1, -1) if q + k <= len(text))
 
 
 _ORGISH = frozenset("院科部局委办处室所站队组会区县市省镇乡村厅馆校司厂店社团们")

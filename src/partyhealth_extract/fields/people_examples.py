@@ -195,6 +195,17 @@ EXAMPLES: list[tuple[str, dict[str, list[str]]]] = [
     ("心内科党支部书记 纳 红，带领团队缩短救治时间。", {"纳红": ["党支部书记"]}),
     ("护理部副主任恽建平带队出发。", {"恽建平": ["副主任"]}),
     ("县中医院院长 字建勋 介绍了帮扶情况。", {"字建勋": ["院长"]}),
+    # --- a spaced name whose third character is glued to the next word or
+    # verb, or whose line wraps beside one of its spaces
+    ("护理部主任 祁 秀 芬牵头制定了流程。", {"祁秀芬": ["主任"]}),
+    ("分管副院长 蒲 永 刚说，下一步要扩大试点。", {"蒲永刚": ["副院长"]}),
+    ("县卫健局局长 汤 启 明昨日到院检查。", {"汤启明": ["局长"]}),
+    ("医务科科长 韦 \n建 波 介绍，今年以来", {"韦建波": ["科长"]}),
+    ("药剂科主任汤\n 丽 华说，处方点评", {"汤丽华": ["主任"]}),
+    ("副县长 龚 德 林 专程看望一线队员。", {"龚德林": ["副县长"]}),
+    # the third opens a word with what follows, or is an adverb: two characters
+    ("院长 柏 强 今天到分院调研。", {"柏强": ["院长"]}),
+    ("儿科主任 吕 静 则认为要加强随访。", {"吕静": ["主任"]}),
 ]
 
 # Nothing here names a person.
