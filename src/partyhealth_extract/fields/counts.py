@@ -50,7 +50,7 @@ from pydantic import TypeAdapter
 
 from ..models import CountMention
 from ..normalize import PARAGRAPH, NormText
-from ..numbers import APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE, CHINESE, MIXED, SEVERAL, quantity_value
+from ..numbers import APPROX_AFTER, APPROX_INSIDE, QUANTITY_HEAD, quantity_value
 
 # --- measure words ---------------------------------------------------------
 
@@ -104,26 +104,26 @@ def _guarded(unit: str, guard: str | tuple[str, ...]) -> str:
 
 _UNIT_ALT = "|".join(_guarded(u, g) for u, g in sorted(_UNIT_GUARDS.items(), key=lambda kv: -len(kv[0])))
 
-# Digits with the separators the normaliser may leave inside them: 1,300 and
-# 26 800 (thousands), and 2 0 where the source broke the line inside the number.
-# `_number_ok` decides afterwards which separators are really inside the number.
-_ARABIC_LOOSE = r"\d+(?:[ ,]\d+)*(?:\.\d+)?"
+# The separators the normaliser may leave inside an Arabic number (numbers.ARABIC: 1,300,
+# 26 800, and 2 0 where the source broke the line): `_bad_separator` decides afterwards which
+# are really inside the number.
 _SEP = re.compile(r"[ ,]")
 
-# approximation before | the number | 余/多 | 万/亿 | 余/多 | measure word | 以上/左右
+# approximation before | the number | 余/多 | 万/亿 | 余/多 | measure word | 以上/左右,
+# from numbers.py's fragments (each number anchored on its left, so that a long run of digits
+# or numerals is read once, not once from each of its characters).
 # Compiled with the standard `re`, whose search skips quickly to the characters a match can
 # start with (the look-ahead lists them): the scan over the whole text is the single most
 # expensive step of this field, and `re` does it in less than half the time `regex` takes.
-_FIRST = "将接大超不突近约逾上数几0-9０-９零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
-_COUNT_RE = re.compile(
-    rf"(?=[{_FIRST}])"
-    rf"(?P<before>{APPROX_BEFORE})?"
-    rf"(?P<num>{SEVERAL}|{MIXED}|{_ARABIC_LOOSE}|{CHINESE})"
-    rf"(?P<a1>{APPROX_INSIDE})?"
-    rf"(?P<mult>[十百千万亿]*)"
-    rf"(?P<a2>{APPROX_INSIDE})?"
-    rf"(?P<unit>{_UNIT_ALT})"
-    rf"(?P<after>{APPROX_AFTER})?"
+# (The text is folded: full-width digits are ASCII by now.)
+_FIRST = "将接大超不突近约逾上数几0-9零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+_COUNT_TAIL = rf"(?P<unit>{_UNIT_ALT})(?P<after>{APPROX_AFTER})?"
+_COUNT_RE = re.compile(rf"(?=[{_FIRST}]){QUANTITY_HEAD}{_COUNT_TAIL}")
+# The same after a separator that is not inside a number (220，218名 -> 218名): the left
+# anchor would refuse a number there.
+_COUNT_AFTER_SEP = re.compile(
+    rf"(?P<before>)(?P<num>\d+(?:[ ,]\d+)*(?:\.\d+)?)(?P<a1>{APPROX_INSIDE})?(?P<mult>[十百千万亿]*)"
+    rf"(?P<a2>{APPROX_INSIDE})?{_COUNT_TAIL}"
 )
 
 # --- head nouns --------------------------------------------------------------
@@ -472,27 +472,30 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _bad_separator(doc: NormText, m: re.Match) -> int | None:
-    """End of the first separator in the number that is not inside it, or None.
+    """End of the last separator in the number that is not inside it, or None.
 
     `1,300` and `26 800` group thousands; `2 0` is one number only when the source
-    has a line break there (a PDF hard wrap); `220，218` is two numbers.
+    has a line break there (a PDF hard wrap); `220，218` is two numbers. The number
+    starts after the last separator that is not inside it (each is judged by the
+    digits after it alone), so a table row of digits is read once.
     """
     num = m.group("num")
     if not num[0].isdigit() or (" " not in num and "," not in num):
         return None
     base = m.start("num")
+    source, src = doc.source, doc.src
+    cut = None
     for sep in _SEP.finditer(num):
         i = sep.start()
         group = _DIGITS.match(num, i + 1).group()
-        source_sep = doc.source_text(base + i, base + i + 1)
         if sep.group() == ",":
-            if len(group) != 3 or "，" in source_sep:
-                return base + i + 1
-        else:
-            between = doc.source[doc.src(base + i - 1) + 1:doc.src(base + i + 1)]
-            if len(group) != 3 and "\n" not in between and "\r" not in between:
-                return base + i + 1
-    return None
+            if len(group) != 3 or "，" in doc.source_text(base + i, base + i + 1):
+                cut = base + i + 1
+        elif len(group) != 3:
+            between = source[src(base + i - 1) + 1:src(base + i + 1)]
+            if "\n" not in between and "\r" not in between:
+                cut = base + i + 1
+    return cut
 
 
 def _matches(doc: NormText):
@@ -500,13 +503,11 @@ def _matches(doc: NormText):
     text = doc.text
     pos = 0
     while (m := _COUNT_RE.search(text, pos)) is not None:
-        while (" " in (g := m.group()) or "," in g) and (cut := _bad_separator(doc, m)) is not None:
-            m = _COUNT_RE.match(text, cut)
+        if (" " in (g := m.group()) or "," in g) and (cut := _bad_separator(doc, m)) is not None:
+            m = _COUNT_AFTER_SEP.match(text, cut)
             if m is None:
-                break
-        if m is None:
-            pos = cut
-            continue
+                pos = cut
+                continue
         yield m
         pos = m.end()
 
@@ -534,7 +535,7 @@ def extract(doc: NormText) -> list[CountMention]:
             continue
         if not g_before and num[0] not in "0123456789数几" and prev in _BAD_BEFORE_CN:
             continue
-        if not mult and num.isdigit() and num.isascii():
+        if not mult and len(num) < 10 and num.isdigit() and num.isascii():
             value = int(num)
         else:
             value = quantity_value(_SEP.sub("", num) if " " in num or "," in num else num, mult)
