@@ -119,7 +119,7 @@ _ADMINS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _a in _ADMINS:
     _ADMINS_BY_LAST[_a[-1]] = _ADMINS_BY_LAST.get(_a[-1], ()) + (_a,)
 # Characters that cannot be inside a town's name (prepositions, determiners, admin words).
-_TOWN_BAD = frozenset("在到与和及向对为由从至赴往是被将把让给的了也都还又并全各该本我这那此其每所个院医省市县区镇乡党委局")
+_TOWN_BAD = frozenset("在到与和及向对为由从至赴往据是被将把让给的了也都还又并全各该本我这那此其每所个院医省市县区镇乡党委局")
 # Stop characters that do not open a name: determiners (本, 该, 各 refer to a hospital
 # already named) and characters that end longer words (基本, 县委).
 _NOT_BOUNDARY = frozenset("全各该本我贵这那此其每家所个两几多院医省市县区镇乡党委局原的了也都还又并即等")
@@ -265,6 +265,12 @@ def _jieba_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froz
     return frozenset(words), frozenset(common), frozenset(frequent), frozenset(numeric)
 
 
+def _place_word(word: str) -> bool:
+    """`word` is a place name of jieba's dictionary (那大, 中和: tag ns)."""
+    entry = jieba_dictionary().get(word)
+    return entry is not None and entry[1] == "ns"
+
+
 def _non_name_words() -> frozenset[str]:
     return _jieba_words()[0]
 
@@ -312,10 +318,15 @@ def _town_ok(ch: str) -> bool:
     return ch not in _TOWN_BAD and _is_han(ch)
 
 
-# Characters a town's name never holds once it is read back to a boundary; 将, 和,
-# 及, 那 and 市 may (将台堡镇, 中和镇, 那大镇, 热市镇) where the boundary is clear.
-_TOWN_HARD = (_TOWN_BAD - frozenset("将和及那市")) | frozenset("等")
-_TOWN_SOFT_FIRST = frozenset("将和及")  # first only after a place, a list comma or a line start
+# Characters no town's name holds: particles, pronouns, determiners, prepositions
+# that never double as a place's character, and the administrative words that end
+# a place. The other characters of _TOWN_BAD (将, 和, 及, 那, 市, 院) are function
+# words in running text but also stand in town names (将台堡镇, 中和镇, 那大镇, 坎市,
+# 书院街道): inside a name they are read as part of it; one that opens the name
+# needs a clear boundary before it (a place, a list comma, a line start) or the
+# dictionary to know the opening word as a place (那大, 中和), never after a mere
+# verb or preposition (联合和平镇 is not a town 合和平; 他和镇卫生院: "he and the town's").
+_TOWN_NEVER = frozenset("在到与向对为由从至赴往据是被把让给的了也都还又并全各该本我这此其每所个他她它你们等省县区镇乡党委局")
 # What may stand before a window for its first word to start a list item or a line.
 _LIST_LEAD = frozenset("、\n(（“\"《·:：")
 _TOWN_MAX = 5
@@ -325,15 +336,17 @@ def _town_start(w: str, e: int, r: _Rules, fallback: bool = True, lead: str = ""
     """Start of the town or street name ending at e (before 镇, 乡, 街道, 路, or
     中心卫生院), read back to a boundary: a place (九原区[哈林格尔]镇), a verb or
     preposition (联合[固拉合玛]镇), punctuation or a line start (、[将台堡]镇); the
-    longest such name of 2-5 characters with no verb in it. Without a boundary,
-    two characters (深入[店子]镇), or -1 when `fallback` is off."""
+    longest such name of 2-5 characters with no verb in it. A name holding a
+    function character (将, 和, 那: _TOWN_BAD) needs a clear boundary: a place or a
+    list comma or line start. Without a boundary, two characters (深入[店子]镇), or
+    -1 when `fallback` is off."""
     best = -1
-    if e < 1 or w[e - 1] in _TOWN_HARD:
+    if e < 1 or w[e - 1] in _TOWN_NEVER:
         return -1
     for k in range(2, min(_TOWN_MAX, e) + 1):
         q = e - k
         ch = w[q]
-        if ch in _TOWN_HARD or not _is_han(ch):
+        if ch in _TOWN_NEVER or not _is_han(ch):
             break
         after_place = False
         if q == 0:
@@ -344,8 +357,8 @@ def _town_start(w: str, e: int, r: _Rules, fallback: bool = True, lead: str = ""
             strong = False
         else:
             continue
-        if (ch in _TOWN_SOFT_FIRST and not strong) or ch == "市":
-            continue
+        if ch in _BARE or (ch in _TOWN_BAD and not strong and not _place_word(w[q : q + 2])):
+            continue  # 市 opens no town; a function character only after a clear boundary
         # After a place the name may be a word (青山区[富强]路); elsewhere a verb
         # in it means the phrase runs on (联合那大: 联合 is the verb before 那大).
         if not after_place and _not_name(w[q:e]):
@@ -839,6 +852,9 @@ def _loose_key(name: str, r: _Rules) -> tuple[str, str, str, bool] | None:
     return (short_place(pl + a) if a and known else pl), a, rest, known
 
 
+_TOWN_CENTRE = regex.compile(r"(\p{Han}+[镇乡])(?:中心)?卫生院")
+
+
 def _abbreviates_place(short: str, full: str) -> bool:
     """达茂 / 达尔罕茂明安联合: the short place keeps the full one's first character
     and the rest of its characters in order."""
@@ -938,6 +954,16 @@ def _build(doc: NormText) -> list[_Ent]:
             r_ = root(by_canon[k])
             if r_ is not t:
                 parent[id(r_)] = t
+    # A town has one health centre: 龙华镇中心卫生院 / 龙华镇卫生院 are the same.
+    towns: dict[str, _Ent] = {}
+    for k in keys:
+        tm = _TOWN_CENTRE.fullmatch(k)
+        if tm is None:
+            continue
+        r_ = root(by_canon[k])
+        t = towns.setdefault(tm.group(1), r_)
+        if root(t) is not r_:
+            parent[id(r_)] = root(t)
     abbr_seen: dict[tuple[str, str], _Ent] = {}
     for k in keys:
         ak = _abbr_key(k, rules)

@@ -38,6 +38,14 @@ NAMED: list[tuple[str, list[list[str]]]] = [
     ("到城关镇中心卫生院开展对口支援。", [["城关镇中心卫生院"]]),
     ("医生们在唐家墩街道社区卫生服务中心设立了接种点。", [["唐家墩街道社区卫生服务中心"]]),
     ("武汉市江汉区唐家墩街道社区卫生服务中心完成接种3000剂。", [["武汉市江汉区唐家墩街道社区卫生服务中心"]]),
+    # A town has one health centre: its 中心卫生院 and 卫生院 are one entity.
+    ("乡亲们口中的白沙镇卫生院，如今挂牌为白沙镇中心卫生院。", [["白沙镇中心卫生院", "白沙镇卫生院"]]),
+    ("青石乡卫生院与青石乡中心卫生院是同一家单位，柳河乡卫生院另算。", [["青石乡中心卫生院", "青石乡卫生院"], ["柳河乡卫生院"]]),
+    # A preposition (据) or pronoun before a town is no part of its name; a
+    # function character inside a town's name after a place is (书院, 坎市).
+    ("据石门镇中心卫生院统计，全年接诊3万人次。", [["石门镇中心卫生院"]]),
+    ("青山区学院街道社区卫生服务中心开设了夜间门诊。", [["青山区学院街道社区卫生服务中心"]]),
+    ("医疗队在中和镇卫生院驻点一周。", [["中和镇卫生院"]]),
     # Proper names, with or without a place, after a verb or a preposition.
     ("2020年与太和医院签订人才代培协议。", [["太和医院"]]),
     ("专家团队来自北京协和医院。", [["北京协和医院"]]),
@@ -198,6 +206,9 @@ NAMED: list[tuple[str, list[list[str]]]] = [
 ]
 
 NOT_HOSPITALS: list[str] = [
+    # A pronoun and a conjunction before 镇卫生院: "she and the town health centre".
+    "签约服务推开后，她和镇卫生院的医生一起入户随访。",
+    "他及镇卫生院的两名护士当晚赶到。",
     "坚持以人民为中心，共同缔造人民满意医院。",
     "不断创新服务方式，打造服务型医院。",
     "推进50家高水平医院建设，实施县级医院能力提升行动。",
