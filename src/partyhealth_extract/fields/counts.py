@@ -146,6 +146,8 @@ _NOUNS: dict[str, tuple[str, ...]] = {
         "高级职称人员", "中级职称人员", "接种人员", "预防接种人员", "疫苗接种人员", "专业人员", "医学专业人员", "护理专业人员", "专技人员", "医疗队员", "援鄂队员", "流调人员", "医学生", "助产士", "助产人员",
         "医务志愿者", "医疗志愿者", "护理志愿者", "护理师", "进修人员", "进修医生", "消杀人员",
         "中医药人员", "中医药专业人员", "服务人员", "中层干部", "科室负责人",
+        # Village health aides and a hospital's support workers (乡村医生和卫生员, 工勤技能人员).
+        "卫生员", "工勤人员", "工勤技能人员", "护理员",
         # A master's apprentices in traditional medicine (带出学术继承人11名).
         "学术继承人", "继承人", "传承人", "徒弟", "弟子",
         # Party officers counted as people are hospital personnel (全市分批培训基层党支部书记800人).
@@ -239,6 +241,9 @@ _CONTEXT: dict[str, tuple[str, ...]] = {
         "检查身体", "咨询", "随访", "签约", "会诊", "巡诊", "看病", "就诊", "就医", "康复",
         "救助", "问诊", "坐诊", "换药", "健康评估", "处置", "理疗", "针灸", "推拿", "输液",
         "透析", "接生", "转诊", "上转", "下转", "测量", "量血压", "测血压", "测血糖",
+        # Admissions (入院人次), chronic patients kept under management (高血压患者规范管理
+        # 2.6万人, 纳入健康管理), scans and counselling (彩超检查300余例, 心理疏导80人次).
+        "入院", "规范管理", "健康管理", "纳入管理", "管理人数", "超声", "心理疏导",
         "心电图", "骨密度", "肺功能", "诊断",
     ),
     "staff": (
@@ -259,9 +264,9 @@ _NONE_OR_STAFF = re.compile("|".join(map(re.escape, _CONTEXT["none"] + _CONTEXT[
 # 采 alone is the sampling verb (两名护士一下午采了800余人) unless it starts another word.
 _CONTEXT_CAT["采"] = "tested"
 # A found-word followed by 院/诊 is another word: 检查出院患者 (出院), 查出诊.
-# A keyword that names a team, a place or a unit is no verb: 服务队, 服务站, 门诊党支部,
+# A keyword that names a team, a place, a unit or a job is no verb: 服务队, 服务站, 门诊党支部,
 # 急诊医学科, 体检中心, 窗口服务人员.
-_NOT_VERB = "(?![队站科部室楼所点处区]|中心|人员|医学|团队|党支部|党总支|党小组)"
+_NOT_VERB = "(?![队站科部室楼所点处区师员]|中心|人员|医学|团队|党支部|党总支|党小组)"
 _CONTEXT_RE = re.compile(
     "|".join(
         regex.escape(w) + ("(?![院诊征发])" if w.endswith("出") else "")
@@ -515,6 +520,14 @@ def _matches(doc: NormText):
 _MENTIONS = TypeAdapter(list[CountMention])
 _LIST_SEP = re.compile(r"[、和及与或]")
 _LIST_STOP = re.compile(r"[,。;]")
+# How far after a total its 其中 may stand (床位32.16万张,比上年增加1.2%。其中:): 20 characters.
+_BREAKDOWN_GAP = 20
+# A breakdown ends with its sentence (a half-width full stop too, unless a decimal point), and
+# within 200 characters of its 其中 whatever the punctuation.
+_SENTENCE_END = re.compile(r"[。;!?\n]|\.(?!\d)")
+_BREAKDOWN_SPAN = 200
+# Places a figure may be given for without saying what it counts (其中:医院27.35万张).
+_PLACE_NOUNS = frozenset({"医院", "卫生院", "卫生室", "科室", "单位", "病区", "村"})
 
 
 def extract(doc: NormText) -> list[CountMention]:
@@ -523,7 +536,9 @@ def extract(doc: NormText) -> list[CountMention]:
     paras = sorted(i for i, kind in gaps.items() if kind == PARAGRAPH)
     starts, ends = _bounds(doc)
     n = len(text)
-    found: list[tuple[int, int, str, int | float, str, bool, str | None, str]] = []
+    # (start, end, category, value, unit shown, approx, subject, measure word, undecided: may
+    # take the category of a total it breaks down).
+    found: list[tuple[int, int, str, int | float, str, bool, str | None, str, bool]] = []
     for m in _matches(doc):
         s, e = m.span()
         g_before, num, a1, mult, a2, unit, g_after = m.group("before", "num", "a1", "mult", "a2", "unit", "after")
@@ -562,9 +577,9 @@ def extract(doc: NormText) -> list[CountMention]:
             # Never one of the eight (家, 项, 次, 台 ...): reported with the noun after it, if any.
             after = _noun_after(text, e, 8, allow_de=False)
             if after is None:
-                found.append((s, e, "other", value, shown_unit, approx, None, unit))
+                found.append((s, e, "other", value, shown_unit, approx, None, unit, False))
             else:
-                found.append((s, after[1], "other", value, shown_unit, approx, text[e:after[1]], unit))
+                found.append((s, after[1], "other", value, shown_unit, approx, text[e:after[1]], unit, False))
             continue
 
         a, b = _clause(starts, ends, n, s, e)
@@ -612,6 +627,7 @@ def extract(doc: NormText) -> list[CountMention]:
                 span = (s, noun[1]) if noun is after else (noun[0], e)
 
         cls = noun[2] if noun else None
+        context = None
         if unit in MONEY_UNITS:
             rate = _RATE_BEFORE.search(text, max(a, s - 28), s) or text.startswith("/", e)
             category = "other" if rate else "money"
@@ -629,7 +645,6 @@ def extract(doc: NormText) -> list[CountMention]:
             else:
                 category = "other"
         elif is_person:
-            context = None
             if cls in (STAFF, PARTY):
                 # Staff or members as the object of a test or a service.
                 if noun is before:
@@ -672,6 +687,11 @@ def extract(doc: NormText) -> list[CountMention]:
         else:
             category = "other"
 
+        undecided = (
+            category == "other" and context is None and not not_count and num != "一"
+            and unit not in MONEY_UNITS and value == int(value)
+            and (cls is None or noun is before and subject in _PLACE_NOUNS)
+        )
         # Attributes and set phrases: 服务人口万人以上的乡镇卫生院; 一个支部就是一座堡垒.
         # Formulas ("1名医生+2名护士"); one person quoted (一名值守的医生告诉记者).
         if category != "other":
@@ -693,7 +713,7 @@ def extract(doc: NormText) -> list[CountMention]:
                 category = "other"
             elif value != int(value) and unit not in MONEY_UNITS:
                 category = "other"  # 每千人口床位4.2张: people, beds and branches come whole
-        found.append((span[0], span[1], category, value, shown_unit, approx, subject, unit))
+        found.append((span[0], span[1], category, value, shown_unit, approx, subject, unit, undecided))
 
     # Lists sharing a head noun: 1300张方舱及300张重症床位 -> both beds.
     for i in range(len(found) - 1, 0, -1):
@@ -712,11 +732,32 @@ def extract(doc: NormText) -> list[CountMention]:
             if _CHANGE_TO.fullmatch(between) or _CHANGE_AFTER.fullmatch(between):
                 found[i] = cur[:2] + (prev_f[2],) + cur[3:6] + (prev_f[6],) + cur[7:]
 
+    # A breakdown of a total: 床位3.2万张,其中:医院2.7万张,基层机构0.4万张; 诊疗1.9亿人次。其中:
+    # 医院1.1亿人次. After 其中 (between a counted figure and the next, close to the first),
+    # the figures of the same measure word in that sentence that nothing else decided
+    # (no noun, or a place: 医院, 卫生院) count what the total counts.
+    k = 0
+    while k < len(found) - 1:
+        tot = found[k]
+        k += 1
+        if tot[2] == "other":
+            continue
+        mark = text.find("其中", tot[1], min(found[k][0], tot[1] + _BREAKDOWN_GAP))
+        if mark < 0:
+            continue
+        stop = _SENTENCE_END.search(text, mark, mark + _BREAKDOWN_SPAN)
+        end = stop.start() if stop else mark + _BREAKDOWN_SPAN
+        while k < len(found) and found[k][0] < end:
+            part = found[k]
+            if part[2] == "other" and part[7] == tot[7] and part[8]:
+                found[k] = part[:2] + (tot[2],) + part[3:]
+            k += 1
+
     # One validation of the whole list: less than half the cost of a model at a time.
     source = doc.source
     out = []
     src = doc.src
-    for s, e, category, value, unit, approx, subject, _ in found:
+    for s, e, category, value, unit, approx, subject, _, _ in found:
         a, b = src(s), src(e - 1) + 1
         out.append({"text": source[a:b], "start": a, "end": b, "category": category,
                     "value": value, "unit": unit, "approx": approx, "subject": subject})

@@ -313,6 +313,23 @@ EXAMPLES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     ("■ 56名——累计下派专家", [(S, 56, False)]),
     # A figure with a written 1 in a per-unit quota counts (每组配备1名护士).
     ("每个签约团队配备1名全科医生", [(S, 1, False)]),
+    # --- breakdowns of a total after 其中 (round 4) ------------------------------
+    ("全市开放床位4.8万张，其中：医院3.9万张，乡镇卫生院0.7万张", [(B, 48000, False), (B, 39000, False), (B, 7000, False)]),
+    ("全年门急诊量达2.3亿人次，同比下降4%。其中：医院1.4亿人次，基层机构0.8亿人次",
+     [(SV, 230000000, False), (SV, 140000000, False), (SV, 80000000, False)]),
+    ("本市共有卫生员和工勤技能人员3.1万人", [(S, 31000, False)]),
+    ("村里的卫生员12人全部参加了轮训", [(S, 12, False)]),
+    # --- services named by what is done (round 4) ------------------------------
+    ("全年各院入院病人合计52.3万人次", [(SV, 523000, False)]),
+    ("全县糖尿病患者规范管理8.6万人", [(SV, 86000, False)]),
+    ("辖区内高血压人群纳入管理1200余人", [(SV, 1200, True)]),
+    ("开展超声检查900余例", [(SV, 900, True)]),
+    ("为受灾村民提供心理疏导300余人次", [(SV, 300, True)]),
+    # A breakdown takes only figures of the same measure word that nothing else decided,
+    # within the sentence of its 其中.
+    ("全县共派出医生40名，其中：乡镇卫生院建成规范化门诊12个", [(S, 40, False)]),
+    ("医院派出专家12名。其中科室主任说，当地有30个村", [(S, 12, False)]),
+    ("床位增加到600张，其中：重症病区60张。医院140张救护担架", [(B, 600, False), (B, 60, False)]),
 ]
 
 # Nothing of the eight categories may come out of these.
@@ -449,4 +466,7 @@ NEAR_MISSES: list[str] = [
     "召回可疑阳性新生儿96名",
     "参加会议的党支部书记共40余人",
     "访谈干部职工52人次",
+    # 健康管理师, 心理疏导员 are jobs, not services.
+    "在每个家庭医生团队配备健康管理师",
+    "聘请心理疏导员讲课3次",
 ]
