@@ -770,6 +770,13 @@ def _placeish(s: str, r: _Rules) -> bool:
     return start == 0
 
 
+# A generic form that still names one institution of a city or county: a bare
+# 省/市/县/区 and a numbered or specialised type (市第二人民医院, 市妇幼保健院,
+# 县中医院), not the plain 县人民医院 / 市医院 any report may mean loosely.
+_STANDALONE = regex.compile(
+    r"[省市县区](?:第[一二三四五六七八九]人民医院|第[一二三四五六七八九]医院"
+    r"|中医医?院|中西医结合医院|妇幼保健院|中心医院|精神病医院|传染病医院|肿瘤医院|儿童医院)"
+)
 _KNOWN_NUMBERED = regex.compile(r"(?P<pre>\p{Han}*?)第?(?P<n>[一二三四五六七八九])(?:附属)?(?:人民)?医?院")
 
 
@@ -847,7 +854,7 @@ def _loose_key(name: str, r: _Rules) -> tuple[str, str, str, bool] | None:
     known = pl + a in r.places.words or pl in r.places.words
     if not known and (not a or len(pl) > 3):
         return None
-    if a in ("县", "") and rest == "人民医院":
+    if a == "县" and rest == "人民医院":
         rest = "医院"
     return (short_place(pl + a) if a and known else pl), a, rest, known
 
@@ -939,7 +946,13 @@ def _build(doc: NormText) -> list[_Ent]:
         if lk is None:
             continue
         if lk[3] and not lk[1]:
-            hits = {id(root(g)): root(g) for gk, g in groups.items() if gk[0] == lk[0] and gk[2] == lk[2]}
+            # A bare place (台山人民医院) is read with any suffix: 台山市人民医院, and
+            # 永定县人民医院 also written 永定县医院.
+            hits = {
+                id(root(g)): root(g)
+                for gk, g in groups.items()
+                if gk[0] == lk[0] and (gk[2] == lk[2] or gk[1] == "县" and gk[2] == "医院" and lk[2] == "人民医院")
+            }
         elif not lk[3]:
             # 达茂旗 (no place of the lexicon): the abbreviation of one that is.
             hits = {
@@ -985,7 +998,7 @@ def _build(doc: NormText) -> list[_Ent]:
             for c in e.cands:
                 r.add(c)
     merged.sort(key=lambda e: e.first)
-    if not merged:
+    if not merged and not generic:
         return []
     # Generic forms: alias of the specific hospital they abbreviate, else dropped.
     # A form defined in the text (以苍溪县人民医院为总院, 荆州市胸科医院(胸科医院))
@@ -997,6 +1010,7 @@ def _build(doc: NormText) -> list[_Ent]:
             defined.setdefault(c.key, ent_of[id(cands[c.alias_of])])
     heads = [e for e in merged if not _LOCAL.search(e.name())]
     pending: list[tuple[_Cand, list[_Ent]]] = []
+    alone: dict[str, _Ent] = {}
     for c in generic:
         g = c.key
         if g in defined:
@@ -1012,11 +1026,34 @@ def _build(doc: NormText) -> list[_Ent]:
             hits[0].add(c)
         elif hits:
             pending.append((c, hits))
+        elif _STANDALONE.fullmatch(g) and not _loosely_named(g, merged, rules):
+            # 市第二人民医院, 市妇幼保健院 with no named hospital they shorten: the
+            # city's one such hospital, an institution of its own.
+            e = alone.get(g)
+            if e is None:
+                e = alone[g] = _Ent()
+                merged.append(e)
+            e.add(c)
     own = _rank(doc, merged, find_title(doc.source)) if pending else None
     for c, hits in pending:
         if own is not None and any(h is own for h in hits):
             own.add(c)
+    if alone:
+        merged.sort(key=lambda e: e.first)
     return merged
+
+
+def _loosely_named(g: str, ents: list[_Ent], rules: _Rules) -> bool:
+    """Some hospital of the report may be what the generic form `g` means, written
+    loosely (县中医院 for 蕲春县中医医院, 区中医院 for the county's 永定县中医院,
+    县第一人民医院 for a hospital once so numbered): one with the same type or number."""
+    n = regex.search(r"第([一二三四五六七八九])", g)
+    if n is not None:
+        return any("第" + n.group(1) in f for e in ents for f in e.canon) or any(
+            _number_of(e, rules) == n.group(1) for e in ents
+        )
+    core = regex.sub(r"医?院$", "", g[1:])
+    return any(core in f for e in ents for f in e.canon)
 
 
 def _number_of(e: _Ent, rules: _Rules) -> str | None:
