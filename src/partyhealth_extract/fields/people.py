@@ -637,8 +637,14 @@ def _titles(reader: _Reader, people: _People, consumed: set[int]) -> None:
                 roles.append(c2)
             byline = byline or k2 == "byline"
             j = m2.end()
+        cell = False  # a table's cell `书记：庞立新   普外科主任`
         if j < len(text) and (text[j] in ":/|" if byline else text[j] == ":" and kind == "office"):
             j += 1  # 编辑:王小明, 编辑|王小明, 队长:郑凯
+        elif j < len(text) and text[j] == ":" and kind == "lead" and (s == 0 or s in doc.gaps or doc.has_gap(s, e)):
+            # A leader's title opening a cell of a table row (after a layout
+            # gap, or read across one: 内科党总支    书记 is 党总支书记).
+            j += 1
+            cell = True
         taken_until = j
         end = None
         if kind in ("lead", "office") and _addressed(reader, s):
@@ -651,6 +657,11 @@ def _titles(reader: _Reader, people: _People, consumed: set[int]) -> None:
                 alt = reader.minority(j)  # 斯琴高|娃, 额尔敦: a transliterated name
                 if alt is not None and (end is None or alt > end):
                     end = alt
+            if cell and end is not None:
+                if not reader.hard(end):
+                    end = None  # a cell's name fills it: 书记：王强   …
+                else:
+                    roles = _cell_roles(reader, s, end, roles)
         if end is not None:
             # The body before the title, read only once a name is found.
             org = _organization(reader, s, last_name_end) if kind != "byline" else None
@@ -674,7 +685,7 @@ def _titles(reader: _Reader, people: _People, consumed: set[int]) -> None:
                     break
             last_name_end = q
             taken_until = max(taken_until, q)
-        elif kind == "lead" or word == "同志":
+        elif (kind == "lead" or word == "同志") and not _spoken_to(reader, s):
             p = reader.name_ending_at(s, strict=False)
             if p is not None and p >= last_name_end:
                 people.add(reader, p, s, roles)
@@ -687,6 +698,51 @@ def _addressed(reader: _Reader, s: int) -> bool:
         return False
     b = s - 1
     return b == 0 or b in reader.gaps or not reader.han(b - 1) or reader.text[b - 1] in _PREV_FUNC
+
+
+def _cell_roles(reader: _Reader, s: int, end: int, roles: list[str]) -> list[str]:
+    """Roles of a name in a table row `第四党支部（普外科）  书记：庞立新   普外科主任`:
+    a bare 书记 after a Party body opening the row is that body's (党支部书记),
+    and the titles of the row's last column, after a layout space, are the
+    name's too (主任), as on a roster line."""
+    text, lex = reader.text, reader.lex
+    starts = reader.line_starts
+    i = bisect_right(starts, s) - 1
+    a = starts[i]
+    b = starts[i + 1] if i + 1 < len(starts) else reader.n
+    roles = list(roles)
+    if roles == ["书记"]:
+        m = _ROW_BODY.fullmatch(text, a, s)
+        if m is not None:
+            title = lex.titles.get(m.group(1) + "书记")
+            if title is not None:
+                roles = [title[0]]
+    if reader.gaps.get(end) == SPACE and not reader.doc.has_gap(end, b) and not _ROSTER_STOP.search(text, end, b):
+        for t in lex.title_re.finditer(text, end, b):
+            canon, kind = lex.titles[t.group()]
+            if kind in ("lead", "office") and canon not in roles:
+                roles.append(canon)
+    return roles
+
+
+# A Party body opening a table row, with its department in a bracket:
+# 第四党支部（普外科）, 内科党总支.
+_ROW_BODY = regex.compile(r"(?:第[\d一二三四五六七八九十]+|\p{Han}{1,8}?)?(党支部|党总支|党委|党组)(?:\([^()]{1,16}\))?")
+
+
+def _spoken_to(reader: _Reader, s: int) -> bool:
+    """No name stands before the title at s: 以院长为组长 (以 is no name's
+    end), or a surname alone after a word of address (谢谢黄主任, 感谢刘院长,
+    请王书记讲话: the person is addressed by surname and title)."""
+    text = reader.text
+    if s < 1 or text[s - 1] == "以":
+        return s >= 1
+    if text[s - 1] not in reader.lex.single:
+        return False
+    return _ADDRESS.search(text, max(0, s - 3), s - 1) is not None
+
+
+_ADDRESS = re.compile("(?:" + trie("谢谢 感谢 欢迎 请 问 祝贺 有请".split()) + ")$")
 
 
 def _organization(reader: _Reader, s: int, floor: int) -> str | None:
@@ -718,6 +774,7 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
     # titles after it (名单: `王立军   某某医院党委书记`, `卢 鹏（骨科主治医师）`)
     # and speaker labels of an interview (`马少雄：` at two line starts).
     consumed = _rosters(reader, people)
+    _name_lists(reader, people)
 
     # 1-2. Titles: names after, shared names, names before.
     _titles(reader, people, consumed)
@@ -912,6 +969,31 @@ def _rosters(reader: _Reader, people: _People) -> set[int]:
     return consumed
 
 
+def _name_lists(reader: _Reader, people: _People) -> None:
+    """A line listing names after a label and a colon, set apart by layout
+    spaces: `医生（6名）：伍振邦　司徒文轩　李 颖　黄 彬`.  Three names or more,
+    and nothing but names up to the end of the line (a sentence after a
+    colon is no list)."""
+    text, gaps, n = reader.text, reader.gaps, reader.n
+    starts = reader.line_starts
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else n
+        c = text.find(":", a, min(b, a + 16))
+        if c < 0 or c + 1 >= b or _SENTENCE_PUNCT.search(text, a, c):
+            continue
+        q, found = c + 1, []
+        while q < b:
+            end = reader.read_byline(q)
+            if end is None or not (end == b or gaps.get(end) == SPACE):
+                found = []
+                break
+            found.append((q, end))
+            q = end
+        if len(found) >= 3:
+            for p, end in found:
+                people.add(reader, p, end)
+
+
 def _bracket_roles(reader: _Reader, a: int, b: int, titles) -> list[str]:
     """Roles in a bracket after a name when it holds only a unit and a chain of
     titles ending at the bracket: (麻醉科副主任、副主任医师) -> 副主任."""
@@ -940,6 +1022,7 @@ def _bracket_after(reader: _Reader, people: _People) -> None:
             people.add(reader, p, end, roles)
 
 
+_SENTENCE_PUNCT = re.compile(r"[,.;:!?。\"“”]")
 _ROSTER_STOP = re.compile(r"[,.;:!?。()\"“”‘’'《》]")
 
 

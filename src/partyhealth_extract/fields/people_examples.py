@@ -206,6 +206,16 @@ EXAMPLES: list[tuple[str, dict[str, list[str]]]] = [
     # the third opens a word with what follows, or is an adverb: two characters
     ("院长 柏 强 今天到分院调研。", {"柏强": ["院长"]}),
     ("儿科主任 吕 静 则认为要加强随访。", {"吕静": ["主任"]}),
+    # --- a table row: a Party body, then `书记：name`, then the unit's title
+    ("第二党支部（眼科）     书记：温建民    眼科主任\n", {"温建民": ["党支部书记", "主任"]}),
+    ("内科党总支    书记：蓝 燕    心内科副主任\n", {"蓝燕": ["党总支书记", "副主任"]}),
+    ("组长：柴文忠   副组长：车永红\n", {"柴文忠": ["组长"], "车永红": ["副组长"]}),
+    # --- a list of names after a label and a colon, set apart by layout spaces
+    ("护士（4名）：温丽萍　谷 雨　龙晓梅　柴 静\n", {"温丽萍": [], "谷雨": [], "龙晓梅": [], "柴静": []}),
+    ("第一梯队队员：严国华　闵 洁　蔡文涛\n", {"严国华": [], "闵洁": [], "蔡文涛": []}),
+    # --- addressed by surname and title, or 以 before a title: no name before it
+    ("主持人：谢谢宋局长。请下一位记者提问。", {}),
+    ("感谢吴院长的介绍，下面请专家发言。", {}),
 ]
 
 # Nothing here names a person.
@@ -287,6 +297,12 @@ NEAR_MISSES: list[str] = [
 
     "把家庭医生签约服务纳入绩效考核。",
     "医院字号和标识统一更换。",
+    # a table row whose name cell holds a sentence; a colon line of phrases
+    "院长：我们今年要办好三件实事。",
+    "时间：上午九点　地点：三楼会议室　内容：集体学习\n",
+    "要求：高度重视　全员参与　齐抓共管\n",
+    "成立以院长为组长、分管副院长为副组长的工作专班。",
+    "主持人：谢谢黄主任。",
 ]
 
 ORGANIZATIONS: list[tuple[str, str, str]] = [
