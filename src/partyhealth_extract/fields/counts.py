@@ -28,7 +28,11 @@ Who is counted, beyond the head noun: Party branch secretaries are personnel
 not staff; staff or members after a verb of testing, service or vaccination are
 its object (筛查退休职工3100余人 -> tested); a bare count after an ordinal batch
 (第三批42人) is staff; a figure after a comma that states a change (,较去年增加了80张)
-keeps the kind of the figure before it.
+keeps the kind of the figure before it; a breakdown after 其中 (床位3.2万张，其中：医院2.7万张，
+基层机构0.4万张) gives the parts that nothing else decided the kind of the total.
+
+Numbers are anchored on their left (numbers.py), so that a long run of digits or numerals
+(a table row) is read once, and a figure of more than 12 significant digits is none.
 
 The rules' phrasings and near-misses are in `counts_examples.py`.
 
@@ -319,18 +323,23 @@ _STOP_RE = re.compile(f"[{regex.escape(_CLAUSE_END)}]")
 
 
 
+# A slogan or a quoted sentence is short: a quotation mark further than 40 characters away
+# opens or closes some other quotation.
+_QUOTE_REACH = 40
+
+
 def _quoted(text: str, s: int, e: int) -> bool:
-    """text[s:e] stands inside “...” (within 40 characters either side)."""
-    q = text.rfind("“", max(0, s - 40), s)
-    return q >= 0 and text.find("”", q, s) < 0 and text.find("”", e, e + 40) >= 0
+    """text[s:e] stands inside “...” (within _QUOTE_REACH characters either side)."""
+    q = text.rfind("“", max(0, s - _QUOTE_REACH), s)
+    return q >= 0 and text.find("”", q, s) < 0 and text.find("”", e, e + _QUOTE_REACH) >= 0
 
 
-def _bounds(doc: NormText) -> tuple[list[int], list[int]]:
+def _bounds(doc: NormText, paras: list[int]) -> tuple[list[int], list[int]]:
     """Where clauses may start and end in the report, found once: (starts, ends), sorted.
 
     A clause ends at punctuation (_CLAUSE_END) or a paragraph break; it starts after the
     punctuation or at the break. A half-width full stop ends one (筛查11462例.完成...)
-    unless it is a decimal point (1.2万)."""
+    unless it is a decimal point (1.2万). `paras`: where the paragraphs break, sorted."""
     text = doc.text
     stops = [m.start() for m in _STOP_RE.finditer(text)]
     if "." in text:
@@ -338,17 +347,23 @@ def _bounds(doc: NormText) -> tuple[list[int], list[int]]:
             p for p in stops
             if text[p] != "." or not (p and text[p - 1].isdigit() and text[p + 1:p + 2].isdigit())
         ]
-    paras = [i for i, kind in doc.gaps.items() if kind == PARAGRAPH]
     return sorted({p + 1 for p in stops}.union(paras)), sorted(set(stops).union(paras))
+
+
+# A clause's reach around a figure when no punctuation ends it (a PDF table, a run-on line):
+# the verb that says what is counted stands before the figure, with the noun and a 的-clause
+# between (抽调来自全院各科室的骨干医护人员共20名), so the reach before is the longer; the
+# object or the service after it is closer (20名医护人员赴灾区开展巡回义诊).
+_CLAUSE_BEFORE, _CLAUSE_AFTER = 40, 30
 
 
 def _clause(starts: list[int], ends: list[int], n: int, start: int, end: int) -> tuple[int, int]:
     """[a, b) of the clause around text[start:end] (n: the text's length), from the
-    bounds of `_bounds`: at most 40 characters before and 30 after."""
-    lo = start - 40 if start > 40 else 0
+    bounds of `_bounds`: at most _CLAUSE_BEFORE characters before and _CLAUSE_AFTER after."""
+    lo = start - _CLAUSE_BEFORE if start > _CLAUSE_BEFORE else 0
     k = bisect_right(starts, start) - 1
     a = starts[k] if k >= 0 and starts[k] > lo else lo
-    hi = end + 30 if end + 30 < n else n
+    hi = end + _CLAUSE_AFTER if end + _CLAUSE_AFTER < n else n
     k = bisect_left(ends, end)
     b = ends[k] if k < len(ends) and ends[k] < hi else hi
     return a, b
@@ -534,7 +549,7 @@ def extract(doc: NormText) -> list[CountMention]:
     text = doc.text
     gaps = doc.gaps
     paras = sorted(i for i, kind in gaps.items() if kind == PARAGRAPH)
-    starts, ends = _bounds(doc)
+    starts, ends = _bounds(doc, paras)
     n = len(text)
     # (start, end, category, value, unit shown, approx, subject, measure word, undecided: may
     # take the category of a total it breaks down).
@@ -600,6 +615,8 @@ def extract(doc: NormText) -> list[CountMention]:
                 if (cn := _NOUN_ENDING.search(text, cap.start("cap"), cap_end)) is not None:
                     after = (cn.start(), cn.end(), _NOUN_CLASS[cn.group()])
             if after is None or after[2] == NONE and not is_person:
+                # The noun before: at most 16 characters back (the longest noun, 6 characters
+                # of 的-clause and two filler words: 重症床位总数达到388张).
                 nb = _NOUN_BEFORE.search(text, max(a, s - 16), s) if text[s - 1:s] in _BEFORE_LAST else None
                 # A place noun first in the run is a modifier: 重症病区床位由原来的40张 -> 床位.
                 while nb and _NOUN_CLASS[nb.group("noun")] == NONE and nb.end("noun") != s:
@@ -629,6 +646,8 @@ def extract(doc: NormText) -> list[CountMention]:
         cls = noun[2] if noun else None
         context = None
         if unit in MONEY_UNITS:
+            # A per-unit base up to 28 characters back (_RATE_BEFORE: the base and 20 more,
+            # as in 人均可支配收入由上年的8400元) makes the sum a rate.
             rate = _RATE_BEFORE.search(text, max(a, s - 28), s) or text.startswith("/", e)
             category = "other" if rate else "money"
             subject = None
