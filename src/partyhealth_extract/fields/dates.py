@@ -23,7 +23,13 @@ bare day numbers are only taken inside a list or range of a dated day.
 
 A yearless date takes a year from the report only when a date with an explicit
 year and month precedes it in the same paragraph and the months run forward
-(2021年3月 ... 6月2日 -> 2021-06-02, `year_inferred`); never from the clock.
+(2021年3月 ... 6月2日 -> 2021-06-02, `year_inferred`); never from the clock. The
+same month and day written without a year elsewhere in the report then takes
+that year too (one day, one value), unless the report gives it two years.
+
+A point after a digit is a decimal point (1.5月 is no month); after anything
+else it is a full stop typed as `.` (突击队3支.1月29日), and the text after it is
+read on its own. A decade is written 上世纪80年代, 八十年代 or 1950年代 (195X).
 
 Speed: every branch starts with one of the characters in `_FIRST`; a
 look-ahead on that set lets the scan skip most positions (a test checks that it
@@ -98,6 +104,8 @@ def _monthpart(p: str) -> str:
 
 # not a year: 长达2000年的历史, 近2000年
 _YEARPART = rf"(?<![近约逾超达])(?P<Y>{_YR})(?:{_SEP}(?P<Ym>{_YR}))*年(?![龄级纪]|的?历史)"
+# A decade written with its first year: 1950年代, 1990年代末 (but 2020年代表大会 is a year)
+_DEC4 = r"(?P<ydec>(?<=[0〇零○O]年)代(?![表理办]))(?P<ydecmod>初期?|中期|中后期|末期?)?"
 
 _NUMERIC = (
     r"(?<![\d.\-/])(?P<nY>(?:19|20)\d{2})(?P<ns>[.\-/])(?P<nM>1[0-2]|0?[1-9])(?P=ns)"
@@ -110,7 +118,7 @@ _BACKLIST = (
 )
 _CJK = (
     r"(?P<pre>截至到?|截止到|截止至|截止)?"
-    rf"(?:{_YEARPART}(?:{_monthpart('')}|(?P<ymod>{_YMOD}))?"
+    rf"(?:{_YEARPART}(?:{_monthpart('')}|(?P<ymod>{_YMOD})|{_DEC4})?"
     rf"|(?<![\d.年每第个月〇零○一二三四五六七八九十百千万两])(?<!农历|阴历|夏历|旧历){_monthpart('a')})"
     r"(?P<since>以来)?"
 )
@@ -411,10 +419,15 @@ def _handle_cjk(out: _Out, m, ref: dt.date | None, state: list) -> None:
             return
         ystarts = [rm.start("Y")] + rm.starts("Ym")
         yends = [rm.end("Y")] + rm.ends("Ym")
+        dec = g("ydec") is not None  # 1950、1960年代: decades
         for k in range(len(yvals) - 1):
-            out.add(start if k == 0 else ystarts[k], yends[k], _value(yvals[k]), "year", since)
+            v = f"{yvals[k] // 10}X" if dec else _value(yvals[k])
+            out.add(start if k == 0 else ystarts[k], yends[k], v, "year", since)
         start = ystarts[-1]
         year = yvals[-1]
+    if g("ydec") is not None:  # 1950年代: 195X
+        out.add(start, m.end(), f"{year // 10}X", "year", _DECMOD.get(g("ydecmod") or "") or since)
+        return
     if g("M") is None:
         gran, mod = _ymod(g("ymod"))
         if mod is None:
@@ -582,9 +595,13 @@ _BLANK_LINE = re.compile(r"(?:\r\n|\n|\r)[^\S\r\n]*(?:\r\n|\n|\r)")
 def _infer_years(source: str, items: list[list]) -> None:
     """Give a yearless date the year of an explicit dated month before it in its paragraph.
 
+    Then the same day written without a year elsewhere in the report (5月31日 in the
+    lead, 5月31日下午 in the story) is the same day and takes the same year, unless
+    the report gives that month and day more than one year.
     `items` carry source offsets by now.
     """
     anchor: tuple[int, int, int] | None = None  # (source end, year, month)
+    inferred = False
     for it in items:
         if it[_REL]:
             anchor = None
@@ -605,7 +622,41 @@ def _infer_years(source: str, items: list[list]) -> None:
                     continue
                 it[_VAL] = f"{anchor[1]:04d}" + v[4:]
                 it[_INF] = True
+                inferred = True
                 anchor = (it[_E], anchor[1], mo)
+    if inferred:
+        _same_day_same_year(items)
+
+
+def _same_day_same_year(items: list[list]) -> None:
+    """A yearless day takes the year inferred for the same month and day elsewhere in the report.
+
+    Only an inferred year is passed on: a day the report writes with its year
+    (2022年4月6日) and also without (4月6日21时许) stays two mentions, as written.
+    A month and day given two different years, written or inferred, is left alone.
+    """
+    years: dict[str, str | None] = {}  # "-05-31" -> "2022", or None when two years are given
+    written: dict[str, str] = {}
+    for it in items:
+        v = it[_VAL]
+        if not it[_REL] and len(v) >= 10 and v[:4].isdigit() and v[8:10].isdigit():
+            key = v[4:10]
+            if not it[_INF]:
+                written.setdefault(key, v[:4])
+                if written[key] != v[:4]:
+                    years[key] = None
+            elif years.setdefault(key, v[:4]) != v[:4]:
+                years[key] = None
+    for key, y in years.items():
+        if y is not None and written.get(key, y) != y:
+            years[key] = None
+    for it in items:
+        v = it[_VAL]
+        if not it[_REL] and v.startswith("XXXX-") and len(v) >= 10 and v[8:10].isdigit():
+            y = years.get(v[4:10])
+            if y is not None:
+                it[_VAL] = y + v[4:]
+                it[_INF] = True
 
 
 _SINCE_AFTER = re.compile(r"起|开始|至今")
@@ -626,6 +677,7 @@ _HANDLERS = {
 assert set(_HANDLERS) == set(_BRANCH_NAMES)
 
 _DIGITS = frozenset("0123456789")
+_DIGITS_POINT = frozenset("0123456789.")
 _WINDOW = 48  # enough for the longest date expression
 
 
@@ -682,6 +734,33 @@ def _digit_breaks(out: _Out, doc: NormText, spans: list[tuple[int, int]], ref_da
     out.text, out.off = text, 0
 
 
+# A point after anything but a digit is a full stop (GB bulletins and PDF copies
+# type 。 as `.`: 突击队3支.1月29日), not a decimal point (1.5月); the pattern's
+# look-behinds refuse every point, so the text after a full stop is read alone.
+_FULL_STOP = re.compile(r"\.(?=[0-9〇零○一二三四五六七八九十元])")  # and no digit or point before it
+
+
+def _after_full_stops(out: _Out, text: str, spans: list[tuple[int, int]], ref_date: dt.date | None) -> None:
+    """Dates that start right after a full stop typed as `.`."""
+    starts = None
+    for fs in _FULL_STOP.finditer(text):
+        p = fs.end()
+        if p > 1 and text[p - 2] in _DIGITS_POINT:
+            continue
+        piece = text[p:p + _WINDOW]
+        m = _DATE_RE.match(piece)
+        if m is None:
+            continue
+        if starts is None:
+            starts = [s for s, _ in spans]
+        k = bisect.bisect_left(starts, p)
+        if k < len(starts) and starts[k] < p + m.end():
+            continue  # read already, in part
+        out.text, out.off, out.cur = piece, p, p
+        _handle(out, m, ref_date, [-2, None])
+    out.text, out.off = text, 0
+
+
 def extract(doc: NormText, ref_date: dt.date | None = None) -> list[DateMention]:
     """Every date mention of the report, in text order."""
     text = doc.text
@@ -695,11 +774,13 @@ def extract(doc: NormText, ref_date: dt.date | None = None) -> list[DateMention]
         out.cur = span[0]
         handle(out, m, ref_date, state)
     items = out.items
+    n = len(items)
     if doc.gaps:
-        n = len(items)
         _digit_breaks(out, doc, spans, ref_date)
-        if len(items) > n:
-            items.sort(key=lambda it: (it[_CUR], it[_S]))
+    if "." in text:
+        _after_full_stops(out, text, spans, ref_date)
+    if len(items) > n:
+        items.sort(key=lambda it: (it[_CUR], it[_S]))
     src = doc.src
     for it in items:
         it[_S], it[_E] = src(it[_S]), src(it[_E] - 1) + 1

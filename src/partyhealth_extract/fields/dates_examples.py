@@ -253,6 +253,18 @@ EXAMPLES: list[tuple[str, list[tuple[str, str, str, str | None, bool]]]] = [
      [("九十年代中期", "199X", "year", "mid", False)]),
     ("上个世纪七十年代末，公社卫生院改为乡卫生院。",
      [("上个世纪七十年代末", "197X", "year", "end", False)]),
+    # a decade written with four digits
+    ("1980年代，卫生院只有三间平房。",
+     [("1980年代", "198X", "year", None, False)]),
+    ("2010年代末，县医院完成整体搬迁。",
+     [("2010年代末", "201X", "year", "end", False)]),
+    ("早在1960年代初期，公社就办起了卫生所。",
+     [("1960年代初期", "196X", "year", "early", False)]),
+    # ... but 年代表/年代理 is a year and a word (代表大会, 代理)
+    ("2020年代表大会选举产生新一届党委。",
+     [("2020年", "2020", "year", None, False)]),
+    ("1990年代理院长到任。",
+     [("1990年", "1990", "year", None, False)]),
     ("上世纪五六十年代，山区缺医少药。",
      [("上世纪五六十年代", "195X", "year", None, False),
       ("上世纪五六十年代", "196X", "year", None, False)]),
@@ -294,6 +306,15 @@ EXAMPLES: list[tuple[str, list[tuple[str, str, str, str | None, bool]]]] = [
      [("2023年", "2023", "year", None, False)]),
     ("5月12日是国际护士节。",
      [("5月12日", "XXXX-05-12", "day", None, False)]),
+    # a point after a non-digit is a full stop (GB bulletins, PDF copies), not a decimal point
+    ("全院捐款四万余元.3月15日,专家组进驻乡镇.",
+     [("3月15日", "XXXX-03-15", "day", None, False)]),
+    ("组建突击队两支.2021年5月,分院开诊.",
+     [("2021年5月", "2021-05", "month", None, False)]),
+    ("护理部通报.12月2日、5日,病区开展互查.",
+     [("12月2日", "XXXX-12-02", "day", None, False), ("5日", "XXXX-12-05", "day", None, False)]),
+    ("简报第三期.2022.6.18",
+     [("2022.6.18", "2022-06-18", "day", None, False)]),
     # --- a birth year IS a date by the guide (it names a year of the calendar) ---
     ("王某1958年出生，是一名老党员。",
      [("1958年", "1958", "year", None, False)]),
@@ -321,6 +342,26 @@ INFERRED: list[tuple[str, list[tuple[str, str, bool]]]] = [
     # a year alone is not enough
     ("2019年，医院成立医共体；8月5日，首个分院挂牌。",
      [("2019年", "2019", False), ("8月5日", "XXXX-08-05", False)]),
+    # the same day written again without a year, in another paragraph, before or
+    # after: the same day, the same year
+    ("7月18日晚，医疗队平安归来。\n\n2022年6月，医疗队驰援边境县城；7月18日，队员完成休舱。"
+     "\n\n7月18日下午，县里举行欢迎仪式。",
+     [("7月18日晚", "2022-07-18", True), ("2022年6月", "2022-06", False),
+      ("7月18日", "2022-07-18", True), ("7月18日下午", "2022-07-18", True)]),
+    # ... but not when the report gives that day two years
+    ("2020年9月，一期工程开工；10月8日，桩基完成。\n\n2021年9月，二期工程开工；10月8日，主体封顶。"
+     "\n\n10月8日，院长到工地检查。",
+     [("2020年9月", "2020-09", False), ("10月8日", "2020-10-08", True),
+      ("2021年9月", "2021-09", False), ("10月8日", "2021-10-08", True), ("10月8日", "XXXX-10-08", False)]),
+    ("2021年10月8日，院长到工地检查。\n\n2020年9月，一期工程开工；10月8日，桩基完成。\n\n10月8日，召开例会。",
+     [("2021年10月8日", "2021-10-08", False), ("2020年9月", "2020-09", False),
+      ("10月8日", "2020-10-08", True), ("10月8日", "XXXX-10-08", False)]),
+    # ... nor from a year written out: the two forms stay as written
+    ("2022年4月6日，医疗队出征。\n\n4月6日晚，队员抵达驻地。",
+     [("2022年4月6日", "2022-04-06", False), ("4月6日晚", "XXXX-04-06", False)]),
+    # ... nor for a month alone (6月 recurs from year to year in a report)
+    ("2021年3月，试点启动；6月，首批结算。\n\n6月，召开总结会。",
+     [("2021年3月", "2021-03", False), ("6月", "2021-06", True), ("6月", "XXXX-06", False)]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -388,6 +429,9 @@ NEAR_MISSES: list[str] = [
     "投入资金5.12万元。",
     "20年代的老照片。",
     "科室里的90后护士占一半。",
+    # a point after a digit is a decimal point: 1.5月 is no month
+    "项目周期约1.5月。",
+    "指标完成3.12月度计划的九成。",
     # durations ending in 年内
     "三年内建成胸痛中心。",
     "建院70周年内完成改造。",
