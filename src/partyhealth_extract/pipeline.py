@@ -51,7 +51,7 @@ def extract_text(
     """
     doc = NormText(text)
     title = find_title(text)
-    found_hospitals = hospitals.extract(doc)
+    found_hospitals, subject = hospitals.analyse(doc, title)
     avoid = [(m.start, m.end) for h in found_hospitals for m in h.mentions]
     record = Report(
         id=id,
@@ -60,7 +60,7 @@ def extract_text(
         encoding=encoding,
         chars=len(text),
         title=title,
-        hospital=hospitals.subject(doc, found_hospitals, title),
+        hospital=subject,
         hospitals=found_hospitals,
         people=people.extract(doc, avoid),
         dates=dates.extract(doc, ref_date),

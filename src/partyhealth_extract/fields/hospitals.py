@@ -871,7 +871,8 @@ def _abbreviates_place(short: str, full: str) -> bool:
     return all(ch in it for ch in short[1:])
 
 
-def _build(doc: NormText) -> list[_Ent]:
+def _build(doc: NormText, title: str | None) -> tuple[list[_Ent], _Ent | None]:
+    """The report's hospitals (entities in text order) and its subject among them."""
     rules = _rules()
     cands = _candidates(doc)
     ents: list[_Ent] = []
@@ -999,7 +1000,7 @@ def _build(doc: NormText) -> list[_Ent]:
                 r.add(c)
     merged.sort(key=lambda e: e.first)
     if not merged and not generic:
-        return []
+        return [], None
     # Generic forms: alias of the specific hospital they abbreviate, else dropped.
     # A form defined in the text (以苍溪县人民医院为总院, 荆州市胸科医院(胸科医院))
     # stands for that hospital wherever it is written.
@@ -1034,13 +1035,15 @@ def _build(doc: NormText) -> list[_Ent]:
                 e = alone[g] = _Ent()
                 merged.append(e)
             e.add(c)
-    own = _rank(doc, merged, find_title(doc.source)) if pending else None
+    if alone:
+        merged.sort(key=lambda e: e.first)
+    # Ranked once: a generic form several hospitals may mean goes to the subject,
+    # which only makes the subject more often named (the ranking stays the same).
+    own = _rank(doc, merged, title)
     for c, hits in pending:
         if own is not None and any(h is own for h in hits):
             own.add(c)
-    if alone:
-        merged.sort(key=lambda e: e.first)
-    return merged
+    return merged, own
 
 
 def _loosely_named(g: str, ents: list[_Ent], rules: _Rules) -> bool:
@@ -1078,8 +1081,17 @@ def _to_model(doc: NormText, e: _Ent) -> Hospital:
     return Hospital(name=name, aliases=aliases, mentions=mentions)
 
 
-def extract(doc: NormText) -> list[Hospital]:
-    return [_to_model(doc, e) for e in _build(doc)]
+def analyse(doc: NormText, title: str | None = None) -> tuple[list[Hospital], str | None]:
+    """The report's hospitals and the name of its subject hospital (or None).
+    `title` is the headline the pipeline found; without it, it is looked for here."""
+    if title is None:
+        title = find_title(doc.source)
+    ents, own = _build(doc, title)
+    return [_to_model(doc, e) for e in ents], (own.name() if own is not None else None)
+
+
+def extract(doc: NormText, title: str | None = None) -> list[Hospital]:
+    return analyse(doc, title)[0]
 
 
 # --------------------------------------------------------------------------
@@ -1195,5 +1207,6 @@ def _rank(doc: NormText, ents, title: str | None):
 
 
 def subject(doc: NormText, hospitals: list[Hospital], title: str | None) -> str | None:
+    """The subject among already extracted hospitals (the pipeline gets it from analyse())."""
     best = _rank(doc, hospitals, title)
     return best.name if best is not None else None
