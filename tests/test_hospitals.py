@@ -106,3 +106,25 @@ def test_university_short_forms_match_their_full_names():
     assert not hospitals._abbreviates_univ(hospitals._univ_key("郑大二附院"), full)
     assert not hospitals._abbreviates_univ(hospitals._univ_key("浙大一附院"), full)
     assert hospitals._abbreviates_univ(hospitals._univ_key("港大深圳医院"), hospitals._univ_key("香港大学深圳医院"))
+
+
+def _reports():
+    from pathlib import Path
+
+    root = Path(__file__).parent
+    return sorted(root.glob("corpus/heldout/*.txt")) + sorted((root.parent / "data" / "raw").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", _reports(), ids=lambda p: p.name[:24])
+def test_carriage_return_line_endings(path):
+    # Old Mac files end their lines in \r alone: the same hospitals and subject
+    # as with \n (bylines, a page's first story and the opening are read by line).
+    from partyhealth_extract import extract_text
+
+    from partyhealth_extract.reading import decode_report
+
+    text, _ = decode_report(path.read_bytes(), str(path))
+    plain = extract_text(text)
+    cr = extract_text(text.replace("\r\n", "\n").replace("\n", "\r"))
+    assert cr.hospital == plain.hospital
+    assert [h.name for h in cr.hospitals] == [h.name for h in plain.hospitals]

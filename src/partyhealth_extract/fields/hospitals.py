@@ -499,7 +499,7 @@ def _parse(w: str, suffix: str, r: _Rules, opened: bool = False, lead: str = "")
     if len(suffix) == 2 and suffix[1] == "院" and suffix[0] in _NUMERALS:
         # 湘雅二院, 北医三院: a well-known name and a number; 常州二院, 常德二院: a
         # place and a number (市二院, 省二院: the report's own, a generic form).
-        k = max(r.known.ending_at(w, p), p - 2 if w.startswith("北医", p - 2) else -1)
+        k = r.known.ending_at(w, p)
         if k < 0:
             start, has_place = _chain_left(w, p, r)
             if start == p or w[start] == "原":
@@ -1113,7 +1113,7 @@ _BYLINE_MAX = 80  # characters in a byline line
 # 发文机关：国家卫生健康委办公厅, a WeChat account 某市卫健 2023-01-06 17:45 发表于.
 _PUBLISHER = regex.compile(
     r"(?:来源|信息来源|发文机关|发布机构|发布单位)\s*[:：]\s*(?P<org>[^\s【】|]{2,30})"
-    r"|^[ \t\u3000]*(?P<org>[^\s\d]{2,20})[ \t\u3000]+\d{4}-\d{1,2}-\d{1,2}[^\n]*发表于",
+    r"|(?:^|(?<=\r))[ \t\u3000]*(?P<org>[^\s\d]{2,20})[ \t\u3000]+\d{4}-\d{1,2}-\d{1,2}[^\r\n]*发表于",
     regex.M,
 )
 _GOVERNMENT = regex.compile(r"卫生健康|卫健|卫计|卫生局|政府|疾控|疾病预防|医政|医保|办公厅|司$")
@@ -1121,10 +1121,18 @@ _HOSPITALISH = regex.compile(r"医院|卫生院|保健院|服务中心")
 _TOP = 600  # source characters searched for the publisher
 
 
+def _line_start(src: str, pos: int) -> int:
+    """Start of the source line holding pos; lines end in \r\n, \r or \n."""
+    return max(src.rfind("\n", 0, pos), src.rfind("\r", 0, pos)) + 1
+
+
+_EOL = regex.compile(r"[\r\n]")
+
+
 def _byline(src: str, pos: int) -> bool:
-    a = src.rfind("\n", 0, pos) + 1
-    b = src.find("\n", pos)
-    line = src[a : b if b >= 0 else len(src)]
+    a = _line_start(src, pos)
+    m = _EOL.search(src, pos)
+    line = src[a : m.start() if m is not None else len(src)]
     return len(line) <= _BYLINE_MAX and "。" not in line and _BYLINE.search(line) is not None
 
 
@@ -1150,7 +1158,7 @@ def _first_story(src: str, title: str | None) -> tuple[int, int]:
     if title:
         k = src.rfind(title[:12], 0, stories[0])
         if k >= 0:
-            start = src.rfind("\n", 0, k) + 1
+            start = _line_start(src, k)
     return start, stories[1]
 
 
