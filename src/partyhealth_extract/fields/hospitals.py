@@ -440,6 +440,7 @@ def _univ_left(w: str, p: int, r: _Rules, short: bool = False) -> int:
     if w.startswith("医学院", q - 3) and q - 3 > 0:
         # A medical school inside a university: 同济医学院 after 华中科技大学.
         k = r.known.ending_at(w, q - 3)
+        # A medical school's own name is at most 6 characters (同济, 湘雅, 北京协和).
         inner = k if k >= 0 else _free_left(w, q - 3, r, 6)
         if q - 3 - inner >= 2:
             outer = _univ_top(w, inner, r)
@@ -487,6 +488,7 @@ def _univ_top(w: str, q: int, r: _Rules) -> int:
             k = r.known.ending_at(w, e)
             if k >= 0:  # 同济大学, 协和医学院: a known name (同 alone is a preposition)
                 return _chain_left(w, k, r)[0]
+            # A university's free name: up to 8 characters (华中科技, 南方医科, 哈尔滨医科).
             s = _free_name_start(w, e, r, 8)
             if e - s >= 2:
                 return s
@@ -560,6 +562,8 @@ def _parse(w: str, suffix: str, r: _Rules, opened: bool = False, lead: str = "")
         if t >= 0 and not _common_word(w[t:mid]):
             return t, True
     # No place and no known name: a free proper name after a place, a university or a boundary.
+    # A hospital's free proper name is 2-5 characters (体校, 洪山体育馆, 国药东风):
+    # longer runs are phrases that only end in a name.
     run = _free_left(w, mid, r, 5)
     for f in range(run, mid - 1):
         if f >= start:
@@ -676,6 +680,7 @@ def _candidates(doc: NormText) -> list[_Cand]:
             left = breaks[k - 1]
         # A name in brackets right after another is its other form (简称):
         # 香港大学深圳医院(港大深圳医院), 体育中心方舱医院(市方舱医院).
+        # A bracket's own words (（以下简称“ ) take at most 12 characters.
         follows = bool(out) and out[-1].end == prev_end and left - prev_end <= 12
         opened = False
         if follows:
@@ -707,6 +712,8 @@ def _candidates(doc: NormText) -> list[_Cand]:
             continue
         alias_of = -1
         renamed = -1
+        # Between a name and its other form: a bracket, 为/作为, or a renaming with
+        # its date (，2019年3月，更名为): 24 characters at most.
         if follows and start - prev_end <= 24:
             if opened and _BRACKET.fullmatch(text, prev_end, start):
                 alias_of = len(out) - 1
@@ -1098,7 +1105,9 @@ def extract(doc: NormText, title: str | None = None) -> list[Hospital]:
 # Subject
 # --------------------------------------------------------------------------
 
-_OPENING = 200  # normalised characters
+# The opening: a headline, byline and lead paragraph fit in 200 normalised
+# characters; a hospital first named there is what the story opens on.
+_OPENING = 200
 _SELF_REF = regex.compile(r"我院|本院|该院|院党委|医院党委|全院|院长")
 # A headline that speaks as the report's own hospital (我院对口支援某县人民医院纪实):
 # the hospital it names is a partner, the subject is the publisher.
@@ -1118,7 +1127,9 @@ _PUBLISHER = regex.compile(
 )
 _GOVERNMENT = regex.compile(r"卫生健康|卫健|卫计|卫生局|政府|疾控|疾病预防|医政|医保|办公厅|司$")
 _HOSPITALISH = regex.compile(r"医院|卫生院|保健院|服务中心")
-_TOP = 600  # source characters searched for the publisher
+# Source lines (来源：, 发文机关：, a WeChat header) stand within the first 600
+# source characters, after a headline and page furniture; later a 来源 is a quote's.
+_TOP = 600
 
 
 def _line_start(src: str, pos: int) -> int:
@@ -1203,8 +1214,14 @@ def _rank(doc: NormText, ents, title: str | None):
         if title_self and not byline:
             in_title = False
         count = len(starts)
+        # Named three times, or twice where the report speaks as a hospital (我院,
+        # 院党委): a passing mention is named once or twice, the subject again and again.
         if not (in_title or byline or opening or count >= 3 or (count >= 2 and self_ref)):
             continue
+        # Weights in order of how sure the signal is: the headline (100) outweighs
+        # any count (the most a report of the corpora names one hospital is ~40);
+        # a byline (30) outweighs the counts of a partner named a few times; the
+        # opening (3) only breaks near ties of counts.
         score = (100 if in_title else 0) + (30 if byline else 0) + (3 if opening else 0) + count
         key = (score, -starts[0])
         if best_key is None or key > best_key:
