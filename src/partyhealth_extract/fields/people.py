@@ -3,30 +3,49 @@
 A Chinese name is a surname (one character, or two: 欧阳, 司马) and a given
 name of one or two characters, written with no separator, so the question is
 always where a name starts and where it ends.  We only look where a name can
-stand, in order of how sure the context is:
+stand, in passes ordered by how sure the context is (`extract`):
 
-1. after a title (`院长何义勇`, `党委书记、院长广跃乾`, `护理部主任王霞`), with
-   the names that share it (`副院长刘捍东、赵华`) and, for a byline title, the
-   names separated by layout spaces (`记者匡奕君 卢成海`);
-2. before a leader's title (`何义勇院长`, `王霞同志`);
-3. a bracketed byline at the end of a story (`（张嫣）`, `（宣传科 孙 雪）`);
-   and credits with a slash or colon (`文/图 凌志华`, `责任编辑：简丹`);
-4. with no title: a list of names (`韩海霞、韩永成`) or a name before a word
-   that only people do (`何斌一家`, `钟海振表示`).  Here only common surnames
-   open a name and common words are refused more strictly.
+0. roster lines (`_rosters`): a name opening a line with its unit and titles
+   after a layout gap (`王立军   某某医院党委书记`) or in a bracket
+   (`卢 鹏（骨科主治医师）`), and an interview's speaker labels (`马少雄：` at
+   two line starts); then lists after a label and a colon set apart by layout
+   spaces (`_name_lists`: `医生（6名）：伍振邦　李 颖　黄 彬`);
+1. after a title (`_titles`: `院长何义勇`, `党委书记、院长广跃乾`, `护理部主任王霞`),
+   with the names that share it (`副院长刘捍东、赵华`) and, for a byline title,
+   the names separated by layout spaces (`记者匡奕君 卢成海`); a leader's title
+   with a colon opening a table cell (`第四党支部（普外科）  书记：庞立新   普外科主任`,
+   `_cell_roles`); and before a leader's title (`何义勇院长`, `王霞同志`), unless
+   the title is spoken to (`谢谢黄主任`, `_spoken_to`);
+2. a bracketed byline at the end of a story (`（张嫣）`, `（宣传科 孙 雪）`),
+   and credits with a slash, colon or bar before or after the name
+   (`文/图 凌志华`, `责任编辑：简丹`, `杜 鹃摄`, `殷悦 文/图`);
+3. with no title: a list of names (`韩海霞、韩永成`), a name the layout sets off
+   inside a sentence (`护理部 杨 倩 带领`) or a name before a word that only
+   people do (`何斌一家`, `钟海振表示`).  Here only common surnames open a name
+   and common words are refused more strictly.
 
-Every other place a found name is written then joins it as a mention, and a
-person found several times is one entry with all roles and mentions.
+Then every other place a found name is written joins it as a mention
+(`_more_mentions`); roles a sentence gives a found name are added
+(`_appointments`: `蒋涛任支部书记`, `韩涛自2022年2月起挂职…`, `队长由副院长石俊峰担任`),
+and so are those in a bracket right after it (`_bracket_after`:
+`郑凯(麻醉科副主任、副主任医师)`).  A person found several times is one entry
+with all roles and mentions.
 
-Where a name ends is decided by what follows it (`_name_end`): punctuation, a
-layout gap, a title, or a word that usually follows a name (`people_follow.txt`:
-刘娜|毅然决然, 王霞|来到, 何义勇|一行).  Only when nothing decides it, jieba's
-word frequencies are consulted (`lexicons.word_frequency`; people.py never reads
-jieba's dictionary for a report with no such case, and it is read once per process).  A candidate that is itself a common word (全院, 方舱, 廉政, 高度)
-is refused: `people_words.txt` lists the words of jieba's dictionary that start
-with a surname character (see `_rebuild_word_list`).
+Where a name ends is decided by what follows it (`_Reader.name_end`):
+punctuation, a layout gap, a title, or a word that usually follows a name
+(`people_follow.txt`: 刘娜|毅然决然, 王霞|来到, 何义勇|一行).  A name the layout
+spaced out character by character keeps its third character when the spacing
+goes on (`钟 文 华 通讯员`, `赵 红 梅说`, `顾 ⏎建 国`: `spaced_third`).  Only when
+nothing decides it, jieba's word frequencies are consulted
+(`lexicons.word_frequency`; people.py never reads jieba's dictionary for a
+report with no such case, and it is read once per process).  A candidate that
+is itself a common word (全院, 方舱, 廉政, 高度) is refused: `people_words.txt`
+lists the words of jieba's dictionary that start with a surname character (see
+`_rebuild_word_list`).  Transliterated Uyghur, Mongolian and Tibetan names
+(`斯琴高娃`, `阿依古丽·买买提`), which the surname reading cuts short or cannot
+open, are read as runs of `people_translit.txt` characters where a title, a
+byline or a credit vouches for a name (`_Reader.minority`).
 """
-
 from __future__ import annotations
 
 import re
@@ -38,6 +57,8 @@ import regex
 from ..lexicons import entries, trie, word_frequency
 from ..models import Person
 from ..normalize import NEWLINE, PARAGRAPH, SPACE, NormText
+from .hospitals import _is_han as is_han
+from .hospitals import short_place
 
 # Characters that do not stand in a given name: administrative and
 # organisational heads, function words, pronouns, measure words.
@@ -54,11 +75,25 @@ _ORG_TAIL = re.compile(
 )
 _ORG_CUT = regex.compile(r".*(?:[^\p{Han}]|[及和与由在对向的是为将把被、])")
 _ORG_STRIP = re.compile(r"^(?:.*(?:我院|该院|本院|我|该|本|各)|院(?!办))")
-_HAN = regex.compile(r"\p{Han}")
 _WS = re.compile(r"\s+")
 # Closing a sentence: what may stand before a bracketed byline.
 _SENT_END = frozenset("。!?;.\"'”’」』…")
-_BRACKET = regex.compile(r"\((\p{Han}{2,12})\)")
+_BRACKET = regex.compile(r"\((\p{Han}{2,12})\)")  # a unit (up to 10) and a name
+# How far a body named before a title may reach (市卫生健康委员会党组书记,
+# 某某市第一人民医院护理部主任): the organisation read back from a title, the
+# body inside a chain of titles, a credit's organisation before its name.
+_BODY_MAX = 16
+# A bracket after a name holding its unit and titles (心血管内科副主任、副主任
+# 医师) and the office named before 由…担任 lie within this many characters.
+_NEAR = 24
+# A roster line's name (a compound surname, two given characters, layout
+# spaces) is ended by a space, bracket or colon within its first characters.
+_ROSTER_NAME_MAX = 6
+# A label before a list's colon (护士（22名）, 第一梯队队员) is short.
+_LABEL_MAX = 16
+# jieba counts a common word (多次, 其他, 达到) far above this; pairs of
+# transliteration characters inside names (古丽, 买买, 卓玛) far below.
+_COMMON_WORD_FREQ = 1000
 
 
 # ---------------------------------------------------------------- lexicons
@@ -110,12 +145,12 @@ class _Lex:
             self.words.add(ln)
             self.frequent.add(ln)
         self.translit = frozenset("".join(entries("people_translit.txt")))
-        # Place short forms (荆州, 郧西) are not names either.
-        suffix = regex.compile(r"(?:自治州|自治县|地区|特别行政区|省|市|县|区|州|盟|旗)$")
+        # Place short forms (荆州, 郧西, 恩施) are not names either: cut as the
+        # hospitals field cuts them, so both fields agree on a place.
         for ln in entries("places.txt"):
             self.words.add(ln)
-            short = suffix.sub("", ln)
-            if len(short) >= 2:
+            short = short_place(ln)
+            if short != ln:
                 self.words.add(short)
                 self.frequent.add(short)
 
@@ -176,24 +211,29 @@ class _Reader:
         # One pass over the layout gaps: where lines start, where spaces stand.
         self.line_starts = [0]
         self.spaces = []
+        self.breaks = []  # spaces and paragraph breaks: what ends an organisation
         for g, k in self.gaps.items():
             (self.spaces if k == SPACE else self.line_starts).append(g)
-        # Source ranges to avoid, merged: one bisection finds the only one a
-        # candidate could overlap.
+            if k != NEWLINE:
+                self.breaks.append(g)
+        # Source ranges to avoid, turned into normalised ones once (not each
+        # candidate into source offsets) and merged: one bisection finds the
+        # only one a candidate could overlap.
         merged: list[list[int]] = []
         for s, e in sorted(avoid):
             if merged and s <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], e)
-            else:
+            elif e > s:
                 merged.append([s, e])
-        self.avoid_starts = [s for s, _ in merged]
-        self.avoid_ends = [e for _, e in merged]
+        self.avoid_starts = [_norm_index(doc, s) for s, _ in merged]
+        self.avoid_ends = [_norm_index(doc, e - 1) + 1 for _, e in merged]
 
     # -- characters
     def han(self, q: int) -> bool:
+        """A Han character at q (the one test the hospitals field uses too)."""
         if 0 <= q < self.n:
             c = self.text[q]
-            return "\u4e00" <= c <= "\u9fff" or (c >= "\u3400" and _HAN.match(c) is not None)
+            return "\u4e00" <= c <= "\u9fff" or is_han(c)  # the common block inline
         return False
 
     def given_ok(self, q: int) -> bool:
@@ -205,7 +245,7 @@ class _Reader:
     def chained_title(self, q: int):
         """A title at q or after the body it belongs to (中心主任, 市中心医院副院长,
         第三党支部书记, 临时党支部书记): the next link of a chain of titles."""
-        m = self.lex.title_re.search(self.text, q, min(self.n, q + 16))
+        m = self.lex.title_re.search(self.text, q, min(self.n, q + _BODY_MAX))
         if m is None:
             return None
         t = m.start()
@@ -269,7 +309,7 @@ class _Reader:
             return None
         for i in range(p, end - 1):
             for w in (text[i : i + 2], text[i : i + 3]):
-                if len(w) > 1 and i + len(w) <= end and word_frequency(w) >= 1000:
+                if len(w) > 1 and i + len(w) <= end and word_frequency(w) >= _COMMON_WORD_FREQ:
                     return None
         return end
 
@@ -371,9 +411,11 @@ class _Reader:
         if _HONORIFIC.match(text, g1):
             return None  # 刘大爷, 王老师: a surname and a form of address
         if sl == 1 and text[p] in _FUNCTION_SURNAMES and text[g1 : g1 + 2] in self.lex.frequent:
+            # (主任)向全体(职工), (院长)于近日: a preposition, not a surname.
             return None
         if sl == 1 and text[p] in _CONJUNCTION_SURNAMES and not trust:
-            return None  # 院长|和骨干, 医生|和助产, 党员|都要, 组长|由分管: not surnames here  # (主任)向全体(职工), (院长)于近日: a preposition, not a surname
+            # 院长|和骨干, 医生|和助产, 党员|都要, 组长|由分管: not surnames here.
+            return None
         e2, e3 = g1 + 1, g1 + 2
         lex = self.lex
         if wordy:
@@ -422,12 +464,9 @@ class _Reader:
         return self._undecided(e2, e3)
 
     def _undecided(self, e2: int, e3: int) -> int:
-        text = self.text
-
-        def word_at(q: int) -> bool:
-            return any(word_frequency(text[q : q + k]) for k in (4, 3, 2) if q + k <= self.n)
-
-        if word_at(e2) and not word_at(e3):
+        """Two or three characters, nothing else deciding: two when a word
+        starts after them and none after three (李明|参加会议)."""
+        if _word_at(self.text, e2) and not _word_at(self.text, e3):
             return e2
         return e3
 
@@ -450,9 +489,8 @@ class _Reader:
         if _AFTER_NOT_NAME.match(self.text, end) and self.gaps.get(end) != SPACE:
             return False  # 张家|村, but 付 强    市体育馆…: a roster's next column
         if self.avoid_starts:
-            a, b = self.doc.src_range(p, end)
-            i = bisect_right(self.avoid_starts, b - 1) - 1
-            if i >= 0 and self.avoid_ends[i] > a:
+            i = bisect_right(self.avoid_starts, end - 1) - 1
+            if i >= 0 and self.avoid_ends[i] > p:
                 return False
         return True
 
@@ -526,11 +564,23 @@ class _Reader:
             return True
         return self.text[p - 1] in (_PREV_STRICT if strict else _PREV_FUNC)
 
-    def name_text(self, p: int, end: int) -> str:
-        # As written (乾 stays 乾, not the folded 干), without layout white space.
+    def name_text(self, p: int, end: int) -> tuple[str, int, int]:
+        """The name as written (乾 stays 乾, not the folded 干), without layout
+        white space, and its source range (kept for the mention)."""
         a, b = self.doc.src_range(p, end)
         written = self.doc.source[a:b]
-        return written if b - a == end - p else _WS.sub("", written)
+        return (written if b - a == end - p else _WS.sub("", written)), a, b
+
+
+def _norm_index(doc: NormText, x: int) -> int:
+    """Normalised index of the character at source offset x (the inverse of
+    `NormText.src`; white space maps to the next character kept)."""
+    seg_src, seg_norm = doc._seg_src, doc._seg_norm
+    k = bisect_right(seg_src, x) - 1
+    if k < 0:
+        return 0
+    i = seg_norm[k] + (x - seg_src[k])
+    return min(i, seg_norm[k + 1]) if k + 1 < len(seg_norm) else i
 
 
 def _word_at(text: str, q: int, most: int = 4) -> bool:
@@ -566,7 +616,7 @@ class _Found:
     def __init__(self) -> None:
         self.roles: list[str] = []
         self.org: str | None = None
-        self.spans: list[tuple[int, int]] = []
+        self.spans: list[tuple[int, int]] = []  # source ranges of the mentions
 
 
 class _People:
@@ -579,7 +629,8 @@ class _People:
         name = self.seen.get(key)
         new = name is None
         if new:
-            name = self.seen[key] = reader.name_text(p, end)
+            name, a, b = reader.name_text(p, end)
+            self.seen[key] = name
         person = self.by_name.get(name)
         if person is None:
             person = self.by_name[name] = _Found()
@@ -589,7 +640,7 @@ class _People:
         if org and person.org is None:
             person.org = org
         if new:
-            person.spans.append(key)
+            person.spans.append((a, b))
 
     def persons(self, doc: NormText) -> list[Person]:
         found = []
@@ -598,12 +649,9 @@ class _People:
             found.append((f.spans[0], name, f))
         found.sort(key=lambda x: x[0])
         out = []
-        src, source = doc.src, doc.source
+        source = doc.source
         for _, name, f in found:
-            spans = []
-            for p, e in f.spans:
-                a, b = src(p), src(e - 1) + 1
-                spans.append({"text": source[a:b], "start": a, "end": b})
+            spans = [{"text": source[a:b], "start": a, "end": b} for a, b in f.spans]
             out.append(Person(name=name, roles=f.roles, organization=f.org, mentions=spans))
         return out
 
@@ -747,11 +795,11 @@ _ADDRESS = re.compile("(?:" + trie("谢谢 感谢 欢迎 请 问 祝贺 有请".
 
 def _organization(reader: _Reader, s: int, floor: int) -> str | None:
     """The organisation written right before a title at s (not before floor)."""
-    lo = max(floor, s - 16)
-    for q in range(s - 1, lo, -1):
-        if reader.gaps.get(q) in (PARAGRAPH, SPACE):
-            lo = q
-            break
+    lo = max(floor, s - _BODY_MAX)
+    breaks = reader.breaks
+    i = bisect_right(breaks, s - 1) - 1
+    if i >= 0 and breaks[i] > lo:
+        lo = breaks[i]  # the last space or paragraph break before the title
     chunk = reader.text[lo:s]
     m = _ORG_CUT.match(chunk)
     if m:
@@ -814,7 +862,7 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
         while q < len(text):
             end = reader.read_byline(q)
             if end is None and first:
-                cut = next((k for k in range(q + 2, min(len(text), q + 17)) if k in doc.gaps), None)
+                cut = next((k for k in range(q + 2, min(len(text), q + _BODY_MAX + 1)) if k in doc.gaps), None)
                 if cut is not None and _CREDIT_BODY.fullmatch(text, q, cut) and _ORG_TAIL.search(text, q, cut):
                     q = cut
                     end = reader.read_byline(q)
@@ -895,10 +943,6 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
     return people.persons(doc)
 
 
-def _line_starts(reader: _Reader) -> list[int]:
-    return reader.line_starts
-
-
 def _rosters(reader: _Reader, people: _People) -> set[int]:
     """Names that open a line of a roster, with the titles on their line.
 
@@ -913,7 +957,7 @@ def _rosters(reader: _Reader, people: _People) -> set[int]:
     - `马少雄：…`: an interview's speaker label, at two line starts or more.
     Returns the start of every title read here."""
     text, gaps, lex, n = reader.text, reader.gaps, reader.lex, reader.n
-    starts = _line_starts(reader)
+    starts = reader.line_starts
     spaces = reader.spaces
     consumed: set[int] = set()
     prev_roster = False
@@ -926,7 +970,7 @@ def _rosters(reader: _Reader, people: _People) -> set[int]:
             continue
         # What ends a roster's name comes within its first few characters: a
         # bracket, a colon or a layout space (the cheap test before reading).
-        lim = min(b, a + 6)
+        lim = min(b, a + _ROSTER_NAME_MAX)
         i = bisect_left(spaces, a + 1)
         if not (i < len(spaces) and spaces[i] < lim) and text.find("(", a + 2, lim) < 0 and text.find(":", a + 2, lim) < 0:
             prev_roster = False
@@ -975,13 +1019,27 @@ def _name_lists(reader: _Reader, people: _People) -> None:
     and nothing but names up to the end of the line (a sentence after a
     colon is no list)."""
     text, gaps, n = reader.text, reader.gaps, reader.n
-    starts = reader.line_starts
-    for k, a in enumerate(starts):
+    starts, spaces = reader.line_starts, reader.spaces
+    single, compound = reader.lex.single, reader.lex.compound
+    last_line = -1
+    c = text.find(":")
+    while c >= 0:
+        colon, c = c, text.find(":", c + 1)
+        k = bisect_right(starts, colon) - 1
+        a = starts[k]
+        if k == last_line or colon - a >= _LABEL_MAX:
+            continue  # only a line's first colon, near its start, ends a label
+        last_line = k
         b = starts[k + 1] if k + 1 < len(starts) else n
-        c = text.find(":", a, min(b, a + 16))
-        if c < 0 or c + 1 >= b or _SENTENCE_PUNCT.search(text, a, c):
+        if colon + 1 >= b or _SENTENCE_PUNCT.search(text, a, colon):
             continue
-        q, found = c + 1, []
+        # The cheap tests first: a surname after the colon, and two layout
+        # spaces or more on the rest of the line.
+        if text[colon + 1] not in single and text[colon + 1 : colon + 3] not in compound:
+            continue
+        if bisect_left(spaces, b) - bisect_right(spaces, colon) < 2:
+            continue
+        q, found = colon + 1, []
         while q < b:
             end = reader.read_byline(q)
             if end is None or not (end == b or gaps.get(end) == SPACE):
@@ -1014,7 +1072,7 @@ def _bracket_after(reader: _Reader, people: _People) -> None:
     for p, end in sorted(people.seen):
         if text[end : end + 1] != "(":
             continue
-        close = text.find(")", end, end + 24)
+        close = text.find(")", end, end + _NEAR)
         if close < 0:
             continue
         roles = _bracket_roles(reader, end + 1, close, list(lex.title_re.finditer(text, end + 1, close)))
@@ -1065,7 +1123,7 @@ def _appointments(reader: _Reader, people: _People) -> None:
             if w is not None:
                 roles = reader.appointed(w.end())
         if roles is None and _TAKES_ON.match(text, end):
-            m = reader.lex.office_by.search(text, max(0, p - 24), p)
+            m = reader.lex.office_by.search(text, max(0, p - _NEAR), p)
             if m is not None:
                 canon, kind = reader.lex.titles[m.group(1)]
                 if kind in ("lead", "office"):
