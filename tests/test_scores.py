@@ -2,8 +2,7 @@
 
 A field fails when its F1 (subject: accuracy) falls below its floor. The seed
 floors are the targets of the field issues (3-6). The samples and held-out
-floors guard against regressions on reports the rules were not written from;
-they sit a little under what is reached today.
+floors guard against regressions; they sit a little under what is reached today.
 """
 
 from __future__ import annotations
@@ -21,8 +20,11 @@ FLOORS.update({
         "counts": 0.90,     # issue 3
         "subject": 1.0,     # issue 6: right for all five seeds
     },
-    "samples": {"hospitals": 0.90, "people": 0.85, "roles": 0.85, "dates": 0.90, "counts": 0.90, "subject": 0.9},
-    "heldout": {"hospitals": 0.0, "people": 0.0, "roles": 0.0, "dates": 0.0, "counts": 0.0, "subject": 0.0},
+    # Regression guards, a little under what is reached today (samples: 0.985-1.0;
+    # held-out a-h: hospitals 0.990, people 0.959, roles 0.980, dates 1.0, counts 0.973,
+    # subject 62/64). Raise them when the rules get better; never lower them to pass.
+    "samples": {"hospitals": 0.97, "people": 0.95, "roles": 0.95, "dates": 0.97, "counts": 0.97, "subject": 1.0},
+    "heldout": {"hospitals": 0.97, "people": 0.93, "roles": 0.95, "dates": 0.97, "counts": 0.95, "subject": 0.93},
 })
 
 CASES = [(name, field) for name, floors in FLOORS.items() for field in floors if field != "subject"]
