@@ -7,7 +7,10 @@ starting with `#` are comments. Which file holds what is said at its top.
 from __future__ import annotations
 
 import re
+import gc
+import importlib.util
 from functools import lru_cache
+from pathlib import Path
 from importlib import resources
 
 
@@ -27,15 +30,23 @@ def jieba_dictionary() -> dict[str, tuple[int, str]]:
     that is also a given name); they never segment whole reports. It is read
     lazily, only when a report needs it, from the installed jieba package.
     """
-    import jieba
-
-    words: dict[str, tuple[int, str]] = {}
-    with (resources.files(jieba) / "dict.txt").open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3:
-                words[parts[0]] = (int(parts[1]), parts[2])
-    return words
+    # Only jieba's data file is needed, not the module (importing it costs 0.1 s).
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("jieba is not installed (pip install jieba)")
+    path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+    # 350,000 entries: split the whole file at once and build the dict in C, with
+    # the garbage collector paused (it would otherwise scan the new objects again
+    # and again while they are made; that alone costs a third of the time).
+    text = path.read_text(encoding="utf-8")
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        parts = text.split()  # word, frequency, tag, word, ...
+        return dict(zip(parts[0::3], zip(map(int, parts[1::3]), parts[2::3])))
+    finally:
+        if gc_was_enabled:
+            gc.enable()
 
 
 def word_frequency(word: str) -> int:
