@@ -510,6 +510,8 @@ class _Reader:
                 head in self.lex.namelike and p in self.gaps and end in self.gaps
             ):
                 return None  # but 患者 罗 平 说, 医生 田 野 和: set off by the layout
+            if self.text[p] in _ADVERB_SURNAMES and p not in self.gaps and not (self.hard(end) or self.text[end] in _SAYS):
+                return None  # 医生来|教, 伤员于|当日, 患者常|表现: an adverb, not a surname
         return end
 
     def read_byline(self, p: int) -> int | None:
@@ -594,6 +596,11 @@ _HONORIFIC = re.compile(
     trie("大爷 大妈 大娘 大姐 大哥 阿姨 阿婆 阿公 阿伯 奶奶 爷爷 婆婆 老师 师傅 先生 女士 同学 小姐 老人 某 总 院长 主任 书记".split())
 )
 # Single following characters that are also common in given names (孟庆和).
+# Surnames that are far more often an adverb or a preposition right after a
+# noun anchor (医生来教, 伤员于当日, 患者常表现, 护士也说): after a noun they open
+# a name only when the name ends cleanly (患者于红, / 患者于红说) or the layout
+# sets it off.
+_ADVERB_SURNAMES = frozenset("来常于也都还正便即先再已曾又就")
 _NAMEISH = frozenset("和同为来带率与")
 # Surnames that are far more often a conjunction or adverb: never open a name
 # except in a byline delimited by the layout.
@@ -606,6 +613,12 @@ _PREV_FUNC = frozenset("和与及同由在对向让请给、被把将是为等�
 
 
 # ---------------------------------------------------------------- extraction
+
+
+# A Party secretary's full title; the bare 书记 a later sentence gives the same
+# person is that office said short, not a second one (党委副书记 is another
+# office: 党委副书记、纪委书记 keeps both).
+_PARTY_SECRETARIES = frozenset(("党委书记", "党支部书记", "党总支书记", "党组书记", "党工委书记"))
 
 
 class _Found:
@@ -651,6 +664,9 @@ class _People:
         out = []
         source = doc.source
         for _, name, f in found:
+            if "书记" in f.roles and any(r in _PARTY_SECRETARIES for r in f.roles):
+                # 党支部书记刘某 … 刘某书记讲了: the bare title is the same office
+                f.roles = [r for r in f.roles if r != "书记"]
             spans = [{"text": source[a:b], "start": a, "end": b} for a, b in f.spans]
             out.append(Person(name=name, roles=f.roles, organization=f.org, mentions=spans))
         return out
@@ -701,6 +717,8 @@ def _titles(reader: _Reader, people: _People, consumed: set[int]) -> None:
             text[j] in single or text[j] in translit or text[j : j + 2] in compound
         ):
             end = reader.read_byline(j) if byline else reader.read(j, noun=kind == "noun")
+            if byline and end is not None and end - j == 3 and text[end - 1] == "摄" and reader.hard(end):
+                end -= 1  # 记者 吴敏摄 closing a photo caption: 摄 is the credit
             if text[j] in translit:
                 alt = reader.minority(j)  # 斯琴高|娃, 额尔敦: a transliterated name
                 if alt is not None and (end is None or alt > end):

@@ -216,6 +216,14 @@ EXAMPLES: list[tuple[str, dict[str, list[str]]]] = [
     # --- addressed by surname and title, or 以 before a title: no name before it
     ("主持人：谢谢宋局长。请下一位记者提问。", {}),
     ("感谢吴院长的介绍，下面请专家发言。", {}),
+    # --- a noun anchor before an adverb is no name; a clean end still is
+    ("患者于红说，出院后会按时复查。", {"于红": []}),
+    ("医生 来 永 给老人做了检查。", {"来永": []}),
+    # --- a photo caption's byline ends before 摄
+    ("图为医护人员转运患者。本报记者 邝敏摄\n", {"邝敏": ["记者"]}),
+    # --- a bare 书记 later is the Party secretary's own office said short
+    ("党支部书记 覃志强 主持会议。会上，覃志强书记通报了整改情况。", {"覃志强": ["党支部书记"]}),
+    ("党委副书记、纪委书记包文君参加检查。", {"包文君": ["党委副书记", "书记"]}),
 ]
 
 # Nothing here names a person.
@@ -303,6 +311,10 @@ NEAR_MISSES: list[str] = [
     "要求：高度重视　全员参与　齐抓共管\n",
     "成立以院长为组长、分管副院长为副组长的工作专班。",
     "主持人：谢谢黄主任。",
+    "村里请来的医生来教大家做八段锦。",
+    "伤员于当晚八时转入普通病房。",
+    "患者常表现为乏力、头晕。",
+    "护士也都留了下来。",
 ]
 
 ORGANIZATIONS: list[tuple[str, str, str]] = [
