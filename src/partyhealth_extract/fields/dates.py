@@ -84,7 +84,9 @@ _TIME = rf"(?:{_AMPM}(?:{_CLOCK})?|{_CLOCK})"
 _EARLY = r"初(?![步次心衷级中期稿创一二三四五六七八九十])"
 _MMOD = rf"(?:中下旬|中上旬|上旬|中旬|下旬|{_EARLY}|底|末|份)"
 _QTR = r"(?:前[两二三]个?季度|第?[一二三四1-4]季度)"  # 前三季度: the first three quarters
-_YMOD = rf"(?:年{_EARLY}|{_EARLY}|上半年|下半年|年中|年底|底|年末|末(?![端尾梢])|度?{_QTR}|度)"
+# A season after a year: 2023年春季, 2019年冬天, 2003年春， (but not 年春节, 年春运, 年夏令营)
+_SEASON = r"(?:[春夏秋冬][季天]|[春夏秋冬](?![\u3400-\u9fff]))"
+_YMOD = rf"(?:年{_EARLY}|{_EARLY}|上半年|下半年|年中|年底|底|年末|末(?![端尾梢])|度?{_QTR}|度|{_SEASON})"
 
 
 
@@ -107,10 +109,18 @@ _YEARPART = rf"(?<![近约逾超达])(?P<Y>{_YR})(?:{_SEP}(?P<Ym>{_YR}))*年(?![
 # A decade written with its first year: 1950年代, 1990年代末 (but 2020年代表大会 is a year)
 _DEC4 = r"(?P<ydec>(?<=[0〇零○O]年)代(?![表理办]))(?P<ydecmod>初期?|中期|中后期|末期?)?"
 
+# A year and month written with a point (2021.7, 2018.09) is a date only as one
+# end of a period: 2021.7—今, 2023.7—2024.7, 2022.3至今, 2019.10以来; alone it is
+# as likely a decimal (2022.5万元). It shares the year with a full numeric date
+# (one branch: the scan reads the year once).
 _NUMERIC = (
-    r"(?<![\d.\-/])(?P<nY>(?:19|20)\d{2})(?P<ns>[.\-/])(?P<nM>1[0-2]|0?[1-9])(?P=ns)"
+    r"(?<![\d.\-/])(?P<nY>(?:19|20)\d{2})(?:(?P<ns>[.\-/])(?P<nM>1[0-2]|0?[1-9])(?P=ns)"
     r"(?P<nD>3[01]|[12]\d|0?[1-9])(?!\d)(?!\.\d)"
     r"(?:\s?(?P<nT>[012]?\d:[0-5]\d)(?::[0-5]\d)?)?"
+    r"|\.(?P<nmM>1[0-2]|0?[1-9])(?![\d.])"
+    r"(?:(?P<nmsep>\s?[—\-–~～至到]\s?)(?:(?P<nmY2>(?:19|20)\d{2})\.(?P<nmM2>1[0-2]|0?[1-9])(?![\d.])"
+    r"|(?P<nmnow>(?=今(?!年)|现在))))?"
+    r"(?(nmsep)|(?=至今|以来|起)))"
 )
 _BACKLIST = (
     r"(?<![\d.月年])(?P<bl>\d{1,2}[日号](?:、\d{1,2}[日号])*)、"
@@ -243,6 +253,9 @@ def _time(s: str | None) -> tuple[int, int] | None:
     return (h, mi)  # 24时 stays 24:00, the end of that day (ISO 8601)
 
 
+_SEASONS = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
+
+
 def _ymod(s: str | None) -> tuple[str, str | None]:
     """(granularity, modifier) of what follows a year."""
     if not s or s == "度":
@@ -254,6 +267,8 @@ def _ymod(s: str | None) -> tuple[str, str | None]:
         return "half", "first_half"
     if s == "下半年":
         return "half", "second_half"
+    if s[0] in _SEASONS:  # 春季: the year, the season beside it (as a quarter)
+        return "year", _SEASONS[s[0]]
     if s.endswith("初"):
         return "year", "early"
     if s == "年中":
@@ -438,6 +453,9 @@ def _handle_cjk(out: _Out, m, ref: dt.date | None, state: list) -> None:
 
 
 def _handle_numeric(out: _Out, m, ref: dt.date | None, state: list) -> None:
+    if m.group("nmM") is not None:
+        _handle_nummonth(out, m)
+        return
     y, mo, d = int(m.group("nY")), int(m.group("nM")), int(m.group("nD"))
     if not _day_ok(y, mo, d):
         return
@@ -448,6 +466,16 @@ def _handle_numeric(out: _Out, m, ref: dt.date | None, state: list) -> None:
         if int(h) < 24 or t == "24:00":
             hm = (int(h), int(mi))
     out.add(m.start(), m.end(), _value(y, mo, d, hm), _gran(mo, d, hm))
+
+
+def _handle_nummonth(out: _Out, m) -> None:
+    """2021.7—今, 2023.7—2024.7, 2022.3至今: one month or the two ends of a period."""
+    g = m.group
+    y2 = g("nmY2")
+    mod = "since" if (g("nmnow") is not None or (y2 is None and out.text.startswith("以来", m.end()))) else None
+    out.add(m.start(), m.end("nmM"), _value(int(g("nY")), int(g("nmM"))), "month", mod)
+    if y2 is not None:
+        out.add(m.start("nmY2"), m.end(), _value(int(y2), int(g("nmM2"))), "month")
 
 
 _BL_DAY = re.compile(r"\d{1,2}(?=[日号])")

@@ -63,6 +63,34 @@ EXAMPLES: list[tuple[str, list[tuple[str, str, str, str | None, bool]]]] = [
      [("2021-03-15 10:30", "2021-03-15T10:30", "minute", None, False)]),
     ("日期：2021/3/15",
      [("2021/3/15", "2021-03-15", "day", None, False)]),
+    # a year and month with a point, as one end of a period (a CV line, a table of
+    # postings): 2019.8—今, 2020.11-2022.6, 2021.4至今, 2018.10以来, 2022.9起
+    ("驻村医生\t2019.8—今\t健康扶贫",
+     [("2019.8", "2019-08", "month", "since", False)]),
+    ("2020.11-2022.6 任县中医院党总支书记",
+     [("2020.11", "2020-11", "month", None, False), ("2022.6", "2022-06", "month", None, False)]),
+    ("援疆专家 2021.04 — 2022.10 在喀什地区第一人民医院工作",
+     [("2021.04", "2021-04", "month", None, False), ("2022.10", "2022-10", "month", None, False)]),
+    ("2021.4至今担任村卫生室负责人。",
+     [("2021.4", "2021-04", "month", "since", False)]),
+    ("2022.9起，科室实行弹性排班。",
+     [("2022.9", "2022-09", "month", "since", False)]),
+    # a season after a year: the year, the season as its modifier (as a quarter)
+    ("2022年秋季，医院启动流感疫苗接种工作。",
+     [("2022年秋季", "2022", "year", "autumn", False)]),
+    ("2017年冬，县医院新住院楼封顶。",
+     [("2017年冬", "2017", "year", "winter", False)]),
+    ("2021年夏天，分院完成改扩建。",
+     [("2021年夏天", "2021", "year", "summer", False)]),
+    ("今年春季，义诊队走进各乡镇。",
+     [("今年春季", "XXXX", "year", "spring", True)]),
+    # near-misses: a festival or a camp is no season
+    ("2024年春节期间，急诊科坚守岗位。",
+     [("2024年", "2024", "year", None, False)]),
+    ("2022年春运保障工作启动。",
+     [("2022年", "2022", "year", None, False)]),
+    ("2023年夏令营在院内举办。",
+     [("2023年", "2023", "year", None, False)]),
     # --- time of day (guide table rows 4 and 7) ---
     ("10月16日上午9时30分，表彰大会在省会堂举行。",
      [("10月16日上午9时30分", "XXXX-10-16T09:30", "minute", None, False)]),
@@ -365,6 +393,10 @@ INFERRED: list[tuple[str, list[tuple[str, str, bool]]]] = [
 ]
 
 NEAR_MISSES: list[str] = [
+    # a year-like decimal is no month unless it opens or closes a period
+    "医院医疗收入2022.5万元，同比增长。",
+    "预算为2023.6万元，较决算2021.8万元有所增加。",
+    "采购金额为2019.12万元—2020.3万元之间。",
     # durations
     "3年来，医院完成核酸采集任务。",
     "两年来，医共体党委不断深化改革。",
