@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from partyhealth_extract.fields import hospitals
-from partyhealth_extract.fields.hospitals_examples import NAMED, NOT_HOSPITALS, SUBJECT
+from partyhealth_extract.fields.hospitals_examples import CONJUNCTION_HE, NAMED, NOT_HOSPITALS, SUBJECT
 from partyhealth_extract.normalize import NormText
 from partyhealth_extract.title import find_title
 
@@ -128,3 +128,10 @@ def test_carriage_return_line_endings(path):
     cr = extract_text(text.replace("\r\n", "\n").replace("\n", "\r"))
     assert cr.hospital == plain.hospital
     assert [h.name for h in cr.hospitals] == [h.name for h in plain.hospitals]
+
+
+@pytest.mark.parametrize("text", CONJUNCTION_HE, ids=[t[:24] for t in CONJUNCTION_HE])
+def test_conjunction_he_after_a_name(text):
+    _, found = _run(text)
+    forms = [f for h in found for f in [h.name, *h.aliases]]
+    assert not any(f.startswith("和") for f in forms), forms

@@ -127,7 +127,7 @@ _UNIV_SUFFIXES = ("医科大学", "中医药大学", "大学", "医学科学院"
 _ABBR_FOLLOW_BAD = "院生师疗护务学药保技患科大德风为者"
 
 _FIND = regex.compile(
-    r"社区卫生服务中心|卫生服务中心|卫生院|保健院|医院|总院|社区治疗设施"
+    r"社区卫生服务中心|卫生服务中心|精神卫生中心|卫生院|保健院|医院|总院|社区治疗设施"
     r"|(?:医大|医科大学?)[一二三四五]附?院"
     r"|(?<=\p{Han})大(?:[一二三四五]附院|附[一二三四五]院|[一二三四五]院(?![区士校部]))"
     r"|(?<!第)[一二三四五六七八九]医(?![" + _ABBR_FOLLOW_BAD + r"])"
@@ -348,6 +348,10 @@ def _town_start(w: str, e: int, r: _Rules, fallback: bool = True, lead: str = ""
         ch = w[q]
         if ch in _TOWN_NEVER or not _is_han(ch):
             break
+        if ch not in _TOWN_BAD and r.stop.starts_at(w, q) and not _place_word(w[q : q + 2]):
+            # A verb before the name is no part of it ((含[南恩]街道); the function
+            # characters that stand in names (将台堡) are weighed below.
+            continue
         after_place = False
         if q == 0:
             strong = lead in _LIST_LEAD
@@ -394,10 +398,15 @@ def _chain_left(w: str, p: int, r: _Rules, lead: str = "") -> tuple[int, bool]:
             s = ending_at(w, q)
             if s >= 0 and (best < 0 or s < best):
                 best = s
-        if best >= 0 and p - best == 2 and w[best] in _TOWN_BAD and best > 0 and _is_han(w[best - 1]):
+        if best >= 0 and p - best == 2 and w[best] in _TOWN_BAD:
             # 和县 is a county, but 和 inside running text is the conjunction
             # (开到和县医院一样): such a place only after a place or a boundary.
-            if w[best - 1] not in _BARE and _chain_left(w, best, r)[0] == best:
+            # At the window's start the character before it is `lead`: a name
+            # just ended there (市中医院和县妇幼保健院: "and the county's").
+            if best > 0 and _is_han(w[best - 1]):
+                if w[best - 1] not in _BARE and _chain_left(w, best, r)[0] == best:
+                    best = -1
+            elif best == 0 and _is_han(lead) and lead not in _BARE:
                 best = -1
         if best >= 0:
             p = best

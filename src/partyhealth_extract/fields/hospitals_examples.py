@@ -211,6 +211,22 @@ NAMED: list[tuple[str, list[list[str]]]] = [
         "与安徽医科大学第一附属医院（安医一附院）合作，安医一附院专家每周坐诊。",
         [["安徽医科大学第一附属医院", "安医一附院"]],
     ),
+    # Special hospital types: a mental health centre is a hospital (精神卫生中心).
+    ("选派两名护士到杭州市精神卫生中心进修心理护理。", [["杭州市精神卫生中心"]]),
+    ("南宁市第五人民医院（南宁市精神卫生中心）开展心理义诊。", [["南宁市第五人民医院", "南宁市精神卫生中心"]]),
+    # A verb before a street's name is no part of it (含, 包含).
+    ("辖区8家社区卫生服务中心（含北关街道社区卫生服务中心）全部达标。", [["北关街道社区卫生服务中心"]]),
+    ("覆盖全区站点，包含湖滨街道社区卫生服务中心在内。", [["湖滨街道社区卫生服务中心"]]),
+    # 和 right after a hospital's name is the conjunction, not the county 和县.
+    ("安徽省和县人民医院完成改扩建。", [["安徽省和县人民医院"]]),
+]
+
+# 和 right after a hospital's name is the conjunction (…中医院和县妇幼保健院:
+# "and the county's"), never the county 和县 (安徽省和县人民医院 is one).
+CONJUNCTION_HE: list[str] = [
+    "统筹市人民医院、滁州市中医院和县妇幼保健院的床位。",
+    "县人民医院和县中医院联合义诊。",
+    "定远县卫生院和乡卫生院结对。",
 ]
 
 NOT_HOSPITALS: list[str] = [
@@ -268,6 +284,8 @@ NOT_HOSPITALS: list[str] = [
     "卫健部门正在规范医院收费行为。",
     # 中医, 西医: words, not a medical school's short form; 一院多区 has no place.
     "坚持中西医并重，推动一院多区发展。",
+    # A mental health centre named by no place is generic.
+    "各地精神卫生中心开放心理热线。",
 ]
 
 # A long stretch of text without any hospital, to push names out of the opening.
