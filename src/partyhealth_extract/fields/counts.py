@@ -82,6 +82,7 @@ _UNIT_GUARDS: dict[str, str | tuple[str, ...]] = {
     "床位": "",
     "床": "旁边头单上前",
     "张": "贴罗扬力",
+    "張": "貼羅揚力",  # traditional script: 80張病床
     "元": "旦素化年宵首件月器",
     "个": "月人体性案别例",
     "家": "庭属门人乡长里中务",
@@ -152,6 +153,9 @@ _NOUNS: dict[str, tuple[str, ...]] = {
         "中医药人员", "中医药专业人员", "服务人员", "中层干部", "科室负责人",
         # Village health aides and a hospital's support workers (乡村医生和卫生员, 工勤技能人员).
         "卫生员", "工勤人员", "工勤技能人员", "护理员",
+        # Graduates recruited or assigned (新招聘医学本科毕业生17名), full-time staff of a service
+        # (配备驾驶员等专职人员30人).
+        "毕业生", "医学毕业生", "本科毕业生", "应届毕业生", "专职人员", "专职医生", "专职护士",
         # A master's apprentices in traditional medicine (带出学术继承人11名).
         "学术继承人", "继承人", "传承人", "徒弟", "弟子",
         # Party officers counted as people are hospital personnel (全市分批培训基层党支部书记800人).
@@ -219,7 +223,7 @@ _FILLER_WORDS = (
     "达到", "达", "共计", "共有", "共", "累计", "总计", "合计", "总数", "总量", "数量", "人数", "数",
     "增至", "增加到", "增加至", "扩容至", "扩大到", "扩大至", "扩充至", "提升至", "提高到", "提高至",
     "为", "有", "约", "近", "超过", "等", "已", "已达", "仅", "余", "突破", "分别为", "分别", "计", "各",
-    "由", "将", "一共", "总共", "才", "就有", "就", "只有", "仅有", "一行",
+    "由", "从", "至", "到", "将", "一共", "总共", "才", "就有", "就", "只有", "仅有", "一行",
 )
 _FILLER = f"(?:{'|'.join(_FILLER_WORDS)})"
 # The characters a noun before the number can end on, with what may follow it: half the
@@ -259,7 +263,10 @@ _CONTEXT: dict[str, tuple[str, ...]] = {
     # People visited, interviewed or taking part in a meeting or contest are none of the
     # eight: 走访慰问困难职工156人次, 访谈干部职工86人次, 参赛职工460余人, 60余人参加会议.
     # Births are not patients served: 全市活产新生儿11683人.
-    "none": ("走访", "慰问", "访谈", "谈心", "参赛", "参会", "参加会议", "出席", "列席", "活产", "出生"),
+    "none": ("走访", "慰问", "访谈", "谈心", "参赛", "参会", "参加会议", "出席", "列席", "活产", "出生",
+             # People honoured or selected are none of the eight (表彰“优秀护士”30名, 入选…带头人),
+             # nor are staff giving blood (参与献血职工200人).
+             "表彰", "评选", "评为", "获评", "入选", "献血"),
 }
 _CONTEXT_CAT = {w: cat for cat, words in _CONTEXT.items() for w in words}
 # A quick test before the nearest keyword is looked for: can it be "none" (or, for members
@@ -288,7 +295,7 @@ _PER_UNIT = r"每(?![年月天日周季晚夜]|星期|个月|半年)"
 # A per-unit base in the clause before a sum of money makes it a rate: 人均可支配收入由上年的8400元;
 # 每完成一例手术奖励200元; 每百元医疗收入中... (a bare 百元/千元/万元 is a base).
 _RATE_BEFORE = re.compile(
-    rf"(?:人均|次均|例均|床均|户均|平均|{_PER_UNIT}|(?<![\d〇零一二两三四五六七八九十余多几数上近约超逾百千])[百千万]元)"
+    rf"(?:人均|次均|例均|床均|户均|平均|定价|单价|售价|票价|零售价|{_PER_UNIT}|(?<![\d〇零一二两三四五六七八九十余多几数上近约超逾百千])[百千万]元)"
     r"[^,。;!?]{0,20}$"
 )
 # A count right after 每 and a short verb is one unit of a rate: 每筛查一名妇女补助60元.
@@ -312,6 +319,9 @@ _CHANGE_AFTER = re.compile(
     r",(?:较|比|同比|比上年|较上年|较去年|较原来|比原来)?[^,。;\d]{0,4}?"
     r"(?:增加|新增|增长|减少|扩大|扩容|提高|多|少)了?(?:到|至)?"
 )
+_RANGE_SIGNS = frozenset("至到-~～—－")
+_RANGE_DIGITS = frozenset("0123456789〇零一二两三四五六七八九十")
+_AS_ONE = frozenset(("作为", "身为", "成为", "做为"))
 # What a single person said: 一位不愿透露姓名的护士说 is a source, not a count.
 _SPEECH_AFTER = re.compile(r"(?:说|表示|指出|介绍|告诉|坦言|感慨|回忆|认为|提醒)")
 _CHANGE_TO = re.compile(r"(?:扩大|增加|增|提高|提升|扩容|扩充|调整|减少|下降|上升|发展)?(?:到|至|为)|-|~|—|至")
@@ -470,9 +480,22 @@ _VERB_BEFORE_NOUN = re.compile(rf"(?P<kw>{_OBJECT_VERB_ALT})[^\d,。;!?]{{0,2}}$
 _VERB_AFTER_NOUN = re.compile(rf"[^\d,。;!?]{{0,4}}?(?P<kw>{_OBJECT_VERB_ALT})")
 _CONTEXT_ENDING = re.compile(rf"(?:{_CONTEXT_RE.pattern})$")
 _BARE_ROUND = frozenset("百千万亿")
+# 至/到 not part of a verb of change (增至, 提高到, 扩大到 ...).
+_BARE_TO = re.compile(r"(?<![增加容大充升高达提扩])[至到]")
 
 _FROM_CLASS = {STAFF: "staff", PARTY: "party_members", BRANCH: "party_branches", BED: "beds",
                SAMPLE: "tested", VACCINE: "vaccine_doses", TEAM: "staff"}
+
+
+# How far after a count of patients found the service given them may be told.
+_SERVED_REACH = 30
+
+
+def _served_after(text: str, e: int) -> bool:
+    """A keyword of service stands after e in the same sentence (at most _SERVED_REACH on)."""
+    stop = _SENTENCE_END.search(text, e, e + _SERVED_REACH)
+    end = stop.start() if stop else min(len(text), e + _SERVED_REACH)
+    return any(_CONTEXT_CAT.get(m.group()) == "served" for m in _CONTEXT_RE.finditer(text, e, end))
 
 
 def _person_category(cls: str | None, context: str | None) -> str:
@@ -585,6 +608,12 @@ def extract(doc: NormText) -> list[CountMention]:
                 or num == "一" and _PER_ONE_BEFORE.search(text, max(0, s - 10), s) is not None
             ))
             or (len(num) > 1 and num[:2] in _RANGE)
+            # The upper end of a range has no one value: 每名护士负责6至8名患者, 再吸收2至3名.
+            or (not g_before and s > 1 and text[s - 1] in _RANGE_SIGNS and text[s - 2] in _RANGE_DIGITS)
+            # An article, not a count: 作为一名医生, 身为一位党员.
+            or (num == "一" and text[s - 2:s] in _AS_ONE)
+            # One bed as furniture: 一张简易床 (capacities are figures: 新增床位20张).
+            or (num == "一" and unit in ("张", "張"))
         )
         shown_unit = (mult[-1] + unit) if unit == "元" and mult and mult[-1] in "万亿千" else unit
 
@@ -634,6 +663,16 @@ def extract(doc: NormText) -> list[CountMention]:
                         nb = None
                     elif nb.group("rel") and num == "一" and not is_person and e < len(text) and text[e] not in _PUNCT:
                         nb = None  # 党支部扎根一线的一个写照: 的一个 is an article before the word after it
+                    elif ncls != BED and _BARE_TO.search(text, nb.end("noun"), s) is not None:
+                        # A bare 至/到 after a noun of people is a destination: 派医生到3个村.
+                        # Beds go up to a figure (扩容重症床位至216张).
+                        nb = None
+                    elif num == "一" and text[e:e + 1] not in _PUNCT and e < n and (
+                        nb.group("rel") is None and text[nb.end("noun"):s] in ("为", "是", "")
+                    ):
+                        # 教授为一名骨折老人手术: 一名 before more words is an article of the
+                        # object, not the count of the noun before it (正式党员一名。 counts).
+                        nb = None
                 if nb:
                     ncls = _compound_before(text, nb.start("noun"), nb.group("noun"), ncls)
                     before = (nb.start("noun"), nb.end("noun"), ncls)
@@ -654,7 +693,7 @@ def extract(doc: NormText) -> list[CountMention]:
             span = (s, e)
         elif unit in DOSE_UNITS:
             category = "other" if cls == NONE else "vaccine_doses"
-        elif unit in BED_UNITS or unit == "张":
+        elif unit in BED_UNITS or unit == "张" or unit == "張":
             category = "beds" if unit in BED_UNITS or cls == BED else "other"
         elif unit in SAMPLE_UNITS:
             if unit == "人份" or cls == SAMPLE:
@@ -693,16 +732,20 @@ def extract(doc: NormText) -> list[CountMention]:
                         context = _nearest_context(text, pa, a - 1, s, e)
                         if context in ("party_members", "none"):
                             context = None
+            if context == "found" and cls == PATIENT and _served_after(text, e):
+                # Patients a screening found and then treated or managed are served:
+                # 筛查发现高血压患者300人,全部纳入规范管理; 对查出的12名患者完成转诊.
+                context = "served"
             category = _person_category(cls, context)
             if unit == "例" and category == "staff":
                 category = "other"  # 例 counts cases, never staff
         elif unit == "个" or unit == "支":
             category = "party_branches" if cls == BRANCH and unit == "个" else "other"
             # 个 counts people in speech: 赤脚医生就有一百多个, 三个护士、两个医生.
-            if unit == "个" and cls in (STAFF, PARTY) and (
+            if unit == "个" and cls in (STAFF, PARTY, PATIENT) and (
                 (noun is before and not nb.group("rel")) or (noun is after and (noun[1] == len(text) or text[noun[1]] in _LIST_END))
             ):
-                category = _FROM_CLASS[cls]
+                category = _FROM_CLASS.get(cls, "served")  # 一上午看了80多个病人
         else:
             category = "other"
 
@@ -723,7 +766,10 @@ def extract(doc: NormText) -> list[CountMention]:
                 category = "other"
             elif _FORMULA.match(text, span[1]) or text[max(0, s - 2):s].rstrip().endswith(("+", "＋")):
                 category = "other"
-            elif value == 1 and is_person and noun is after and _SPEECH_AFTER.match(text, span[1]):
+            elif value == 1 and is_person and noun is after and (
+                _SPEECH_AFTER.match(text, span[1]) or _SPEECH_AFTER.search(text, span[1], b) and num == "一"
+            ):
+                # 一位专家在接受采访时表示: one person quoted is a source.
                 category = "other"
             elif num == "一" and (_PAIR_AFTER.match(text, span[1], b) or _PAIR_BEFORE.search(text, a, s)):
                 category = "other"  # 一名党员带一名青年

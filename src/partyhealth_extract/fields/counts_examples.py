@@ -303,7 +303,11 @@ EXAMPLES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     ("完成远程心电诊断900余例", [(SV, 900, True)]),
     ("完成新生儿听力初筛8400例", [(T, 8400, False)]),
     ("全年完成认知功能筛检3200余人", [(T, 3200, True)]),
-    ("对筛查发现的17名患者全部随访", []),
+    # Patients a screening found are counted as served when the sentence goes on to the
+    # care they got (round 5: 随访, 转诊, 纳入管理 are services); alone they are not.
+    ("对筛查发现的17名患者全部随访", [(SV, 17, False)]),
+    ("筛查发现糖尿病患者150人，已全部建档随访", [(SV, 150, False)]),
+    ("对检出的9名疑似患者安排转诊", [(SV, 9, False)]),
     ("确诊地中海贫血基因携带者58例", []),
     # People visited or taking part are not staff sent; Party members stay members.
     ("走访慰问一线职工230人次", []),
@@ -330,10 +334,43 @@ EXAMPLES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     ("全县共派出医生40名，其中：乡镇卫生院建成规范化门诊12个", [(S, 40, False)]),
     ("医院派出专家12名。其中科室主任说，当地有30个村", [(S, 12, False)]),
     ("床位增加到600张，其中：重症病区60张。医院140张救护担架", [(B, 600, False), (B, 60, False)]),
+    # --- round 5 -------------------------------------------------------------------
+    # Graduates recruited and full-time staff of a service are staff.
+    ("今年医院公开招录临床医学毕业生35名", [(S, 35, False)]),
+    ("为每个急救站配齐司机等专职人员48人", [(S, 48, False)]),
+    # Beds go from one figure to another, or up to one, with 从/至/到 after the noun.
+    ("病区床位从30张调整到52张", [(B, 30, False), (B, 52, False)]),
+    ("年底前扩容监护床位至96张", [(B, 96, False)]),
+    ("全院共有病床300張", [(B, 300, False)]),
+    # 个 counts patients in speech too.
+    ("这位老村医一天要看三十多个病人", [(SV, 30, True)]),
 ]
 
 # Nothing of the eight categories may come out of these.
 NEAR_MISSES: list[str] = [
+    # --- round 5 -------------------------------------------------------------------
+    # What a screening found, with no care after it.
+    "体检中查出肺结节患者40例。",
+    # A price is money per copy or ticket: a rate.
+    "该刊每年定价240元",
+    "门票单价60元",
+    # The upper end of a range has no one value.
+    "每位医生负责10至15名住院患者",
+    "每周再安排1到2名护士",
+    "计划再招收3-5名护士",
+    # An article, not a count: 作为一名, 身为一位; one bed as furniture; a source quoted.
+    "作为一名共产党员，他主动请缨",
+    "身为一位医生，就要守好岗位",
+    "诊室只摆得下一张病床和一张桌子",
+    "市疾控中心一位专家接受采访时说",
+    "主任医师为一名81岁的骨折老人做了手术",
+    # People honoured or giving blood are none of the eight.
+    "大会表彰“优秀护士”25名",
+    "医院评选出“最美医生”12名",
+    "组织献血职工190人",
+    # A bare 至/到 after people is where they go: the figure counts the places.
+    "派出骨干医生到5个乡镇卫生院",
+    "派医生至3个村开展巡诊",
     "第六批援鄂医疗队昨日返程",
     "2021年以来医院持续推进党建工作",
     "连续奋战十天完成任务",
