@@ -434,6 +434,23 @@ class _Reader:
             return None
         if g1 in self.gaps and self.spaced_third(g1, e2, e3):
             return e3  # 钟 文 华 / 刘 德 明 介绍: a name spaced out character by character
+        if (
+            self.gaps.get(g1) == SPACE
+            and self.gaps.get(e2) == NEWLINE
+            and self.gap_width(e2) > 1
+            and self.surname_len(e2, True) == 1
+            and e3 not in self.gaps
+            and e3 + 1 not in self.gaps
+            and self.given_ok(e3)
+            and self.given_ok(e3 + 1)
+            and self.hard(e3 + 2)
+            and text[e3] not in lex.follow_single
+            and not lex.follow_re.match(text, e3)
+        ):
+            # 周 蕾⏎ 赵一鸣⏎: a spaced name of two at a line end, and a whole
+            # name of three opening the next line after a space (but 张 晓⏎燕牵头:
+            # one name wrapped).
+            return e2
         if self.hard(e2) or lex.follow_re.match(text, e2) or self.title_at(e2):
             return e2
         if self.gaps.get(g1) == SPACE and text[e2] in lex.follow_single:

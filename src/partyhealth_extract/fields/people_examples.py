@@ -219,6 +219,9 @@ EXAMPLES: list[tuple[str, dict[str, list[str]]]] = [
     # --- a noun anchor before an adverb is no name; a clean end still is
     ("患者于红说，出院后会按时复查。", {"于红": []}),
     ("医生 来 永 给老人做了检查。", {"来永": []}),
+    # --- a spaced name of two ends at the line; a whole name opens the next line
+    ("本报记者 钱 进\u3000通讯员 柏 青\n 严国栋\n\n本报讯 日前，", {"钱进": ["记者"], "柏青": ["通讯员"], "严国栋": ["通讯员"]}),
+    ("由副院长 严 立\n新牵头，组建专班。", {"严立新": ["副院长"]}),
     # --- a photo caption's byline ends before 摄
     ("图为医护人员转运患者。本报记者 邝敏摄\n", {"邝敏": ["记者"]}),
     # --- a bare 书记 later is the Party secretary's own office said short
