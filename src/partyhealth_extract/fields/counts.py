@@ -324,7 +324,11 @@ _RANGE_DIGITS = frozenset("0123456789〇零一二两三四五六七八九十")
 _AS_ONE = frozenset(("作为", "身为", "成为", "做为"))
 # What a single person said: 一位不愿透露姓名的护士说 is a source, not a count.
 _SPEECH_AFTER = re.compile(r"(?:说|表示|指出|介绍|告诉|坦言|感慨|回忆|认为|提醒)")
-_CHANGE_TO = re.compile(r"(?:扩大|增加|增|提高|提升|扩容|扩充|调整|减少|下降|上升|发展)?(?:到|至|为)|-|~|—|至")
+# An adverb of two characters may stand before the verb: 由45张临时增至80张, 逐步扩大到.
+_CHANGE_TO = re.compile(
+    r"(?:[^\d,。;:!?、，；：\s]{1,2}(?=扩大|增加|增|提高|提升|扩容|扩充|调整|减少|下降|上升|发展))?"
+    r"(?:扩大|增加|增|提高|提升|扩容|扩充|调整|减少|下降|上升|发展)?(?:到|至|为)|-|~|—|至"
+)
 # Slogans: 一个支部就是一座堡垒, 一名党员一面旗帜.
 _SLOGAN_AFTER = re.compile(r"(?:就是|便是|即是|是一|,?一[座面条盏颗把个名])")
 
@@ -742,7 +746,7 @@ def extract(doc: NormText) -> list[CountMention]:
         elif unit == "个" or unit == "支":
             category = "party_branches" if cls == BRANCH and unit == "个" else "other"
             # 个 counts people in speech: 赤脚医生就有一百多个, 三个护士、两个医生.
-            if unit == "个" and cls in (STAFF, PARTY, PATIENT) and (
+            if unit == "个" and cls in (STAFF, PARTY, PATIENT) and not _PAIR_BEFORE.search(text, a, s) and (
                 (noun is before and not nb.group("rel")) or (noun is after and (noun[1] == len(text) or text[noun[1]] in _LIST_END))
             ):
                 category = _FROM_CLASS.get(cls, "served")  # 一上午看了80多个病人

@@ -344,6 +344,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     ("全院共有病床300張", [(B, 300, False)]),
     # 个 counts patients in speech too.
     ("这位老村医一天要看三十多个病人", [(SV, 30, True)]),
+    # A change of a figure with an adverb before its verb.
+    ("观察床位由12张逐步扩大到30张", [(B, 12, False), (B, 30, False)]),
+    ("感染科病床由60張臨時增至150張", [(B, 60, False), (B, 150, False)]),
 ]
 
 # Nothing of the eight categories may come out of these.
@@ -351,6 +354,9 @@ NEAR_MISSES: list[str] = [
     # --- round 5 -------------------------------------------------------------------
     # What a screening found, with no care after it.
     "体检中查出肺结节患者40例。",
+    # One room holding so many patients is a ratio, not patients served.
+    "那时一个病房挤着十来个病人",
+    "一个诊室要容纳五个病人",
     # A price is money per copy or ticket: a rate.
     "该刊每年定价240元",
     "门票单价60元",
