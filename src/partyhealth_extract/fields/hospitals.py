@@ -537,7 +537,16 @@ def _parse(w: str, suffix: str, r: _Rules, opened: bool = False, lead: str = "")
         return (u, True) if u >= 0 else None
     if suffix.endswith("医") or suffix.endswith("院") and "医大" in suffix or "医科大" in suffix:
         start, has_place = _chain_left(w, p, r)
-        return (start, True) if has_place else None
+        if has_place:
+            return start, True
+        if suffix.startswith("医大") and p >= 1 and _is_han(w[p - 1]) and w[p - 1] not in _TOWN_BAD:
+            # A medical university's one-character short form (温医大二院, 哈医大一院),
+            # standing after a boundary: punctuation, a line start, a verb.
+            if w[p - 1] not in _NOT_BOUNDARY and (
+                (p == 1 and not _is_han(lead)) or (p > 1 and not _is_han(w[p - 2])) or r.stop.ending_at(w, p - 1) >= 0
+            ):
+                return p - 1, True
+        return None
     if suffix == "医院" and p >= 3 and w[p - 1].isdigit():
         # A numbered military hospital: 3201医院, 解放军第309医院 (three or four digits).
         d = p
@@ -1206,6 +1215,17 @@ def _rank(doc: NormText, ents, title: str | None):
     best = None
     best_key = None
     any_title = False
+    # The hospital a headline names first is its actor (甲医院与乙医院签约,
+    # 甲医院专家赴乙医院义诊): of several named there, that one is the subject.
+    title_first = len(title_n)
+    title_pos = {}
+    if title_n:
+        for e in ents:
+            forms = (e.canon | set(e.forms)) if isinstance(e, _Ent) else {e.name, *e.aliases}
+            pos = [title_n.find(f) for f in forms if len(f) >= 3 and f in title_n]
+            if pos:
+                title_pos[id(e)] = min(pos)
+                title_first = min(title_first, min(pos))
     for e in ents:
         if isinstance(e, _Ent):
             forms = e.canon | set(e.forms)
@@ -1232,6 +1252,8 @@ def _rank(doc: NormText, ents, title: str | None):
         # a byline (30) outweighs the counts of a partner named a few times; the
         # opening (3) only breaks near ties of counts.
         score = (100 if in_title else 0) + (30 if byline else 0) + (3 if opening else 0) + count
+        if in_title and len(title_pos) > 1 and title_pos[id(e)] == title_first:
+            score += 50
         key = (score, -starts[0])
         if best_key is None or key > best_key:
             best, best_key = e, key

@@ -214,6 +214,9 @@ NAMED: list[tuple[str, list[list[str]]]] = [
     # Special hospital types: a mental health centre is a hospital (精神卫生中心).
     ("选派两名护士到杭州市精神卫生中心进修心理护理。", [["杭州市精神卫生中心"]]),
     ("南宁市第五人民医院（南宁市精神卫生中心）开展心理义诊。", [["南宁市第五人民医院", "南宁市精神卫生中心"]]),
+    # A medical university's one-character short form after a boundary (X医大N院).
+    ("哈尔滨医科大学附属第一医院专家团队抵达。据悉，哈医大一院将派驻专家。", [["哈尔滨医科大学附属第一医院", "哈医大一院"]]),
+    ("她先后在重医大二院、合川区人民医院工作。", [["重医大二院"], ["合川区人民医院"]]),
     # A verb before a street's name is no part of it (含, 包含).
     ("辖区8家社区卫生服务中心（含北关街道社区卫生服务中心）全部达标。", [["北关街道社区卫生服务中心"]]),
     ("覆盖全区站点，包含湖滨街道社区卫生服务中心在内。", [["湖滨街道社区卫生服务中心"]]),
@@ -284,6 +287,8 @@ NOT_HOSPITALS: list[str] = [
     "卫健部门正在规范医院收费行为。",
     # 中医, 西医: words, not a medical school's short form; 一院多区 has no place.
     "坚持中西医并重，推动一院多区发展。",
+    # 医大 inside a phrase is no short form (本院医大二院 is not 院医大).
+    "他说本院医大二院的设备更好。",
     # A mental health centre named by no place is generic.
     "各地精神卫生中心开放心理热线。",
 ]
@@ -393,5 +398,13 @@ SUBJECT: list[tuple[str | None, str, str | None]] = [
         "十堰市人民医院  2023-05-06 08:30  发表于湖北\n\n我院专家组赴竹溪县人民医院开展帮扶纪实\n\n原创  党委办公室  十堰市人民医院\n\n"
         "近日，我院专家组到竹溪县人民医院开展帮扶。竹溪县人民医院党委书记表示感谢。" + _FILLER + "竹溪县人民医院将继续合作。",
         "十堰市人民医院",
+    ),
+    # Of two hospitals a headline names, the first is its actor and the subject,
+    # even when the partner is named more often in the body.
+    (
+        "九江市第一人民医院与永修县人民医院签订紧密型帮扶协议",
+        "九江市第一人民医院与永修县人民医院签订紧密型帮扶协议\n\n4月2日，九江市第一人民医院与永修县人民医院举行签约仪式。"
+        "永修县人民医院院长致辞。永修县人民医院将派出骨干进修。永修县人民医院表示感谢。",
+        "九江市第一人民医院",
     ),
 ]
