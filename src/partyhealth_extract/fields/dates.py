@@ -737,7 +737,7 @@ def _digit_breaks(out: _Out, doc: NormText, spans: list[tuple[int, int]], ref_da
     n = len(text)
     breaks = [
         gap for gap, kind in doc.gaps.items()
-        if 0 < gap < n and text[gap] in _DIGITS and kind != SPACE and text[gap - 1] in _DIGITS
+        if kind != SPACE and 0 < gap < n and text[gap] in _DIGITS and text[gap - 1] in _DIGITS
     ]
     if not breaks:
         return
@@ -817,15 +817,28 @@ def extract(doc: NormText, ref_date: dt.date | None = None) -> list[DateMention]
         _after_full_stops(out, text, spans, ref_date)
     if len(items) > n:
         items.sort(key=lambda it: (it[_CUR], it[_S]))
-    src = doc.src
+    # Source offsets (NormText.src, inlined: two look-ups per item, no call)
+    seg_norm, seg_src = doc._seg_norm, doc._seg_src
+    br = bisect.bisect_right
     for it in items:
-        it[_S], it[_E] = src(it[_S]), src(it[_E] - 1) + 1
+        i = it[_S]
+        k = br(seg_norm, i) - 1
+        it[_S] = seg_src[k] + i - seg_norm[k]
+        i = it[_E] - 1
+        k = br(seg_norm, i) - 1
+        it[_E] = seg_src[k] + i - seg_norm[k] + 1
     source = doc.source
     _infer_years(source, items)
+    # The model's own validator, called on a dict: what DateMention(**kw) does,
+    # without the keyword-argument detour (a quarter less per mention).
+    make = _MAKE_MENTION
     return [
-        DateMention(
-            text=source[s:e], start=s, end=e, value=value, granularity=gran,
-            modifier=mod, relative=rel, year_inferred=inf,
-        )
+        make({
+            "text": source[s:e], "start": s, "end": e, "value": value, "granularity": gran,
+            "modifier": mod, "relative": rel, "year_inferred": inf,
+        })
         for _, s, e, value, gran, mod, rel, _, inf in items
     ]
+
+
+_MAKE_MENTION = DateMention.__pydantic_validator__.validate_python
