@@ -289,6 +289,9 @@ NOT_HOSPITALS: list[str] = [
     "坚持中西医并重，推动一院多区发展。",
     # 医大 inside a phrase is no short form (本院医大二院 is not 院医大).
     "他说本院医大二院的设备更好。",
+    # A university's teaching or non-affiliated hospital is a status, not a name.
+    "2015年，该院成为湖南中医药大学教学医院。",
+    "医院是南华大学非直属附属医院，承担见习任务。",
     # A mental health centre named by no place is generic.
     "各地精神卫生中心开放心理热线。",
 ]
