@@ -434,6 +434,8 @@ class _Reader:
             return None
         if g1 in self.gaps and self.spaced_third(g1, e2, e3):
             return e3  # 钟 文 华 / 刘 德 明 介绍: a name spaced out character by character
+        if e2 in self.gaps and _label_at(text, e2):
+            return e2  # 美术编辑：赵 磊⏎校对：…: the next credit's label ends the name
         if (
             self.gaps.get(g1) == SPACE
             and self.gaps.get(e2) == NEWLINE
@@ -895,6 +897,8 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
             q += 1
         first = True
         while q < len(text):
+            if not first and _label_at(text, q):
+                break  # 陈 曦  文字/…: the next credit's label, not a name
             end = reader.read_byline(q)
             if end is None and first:
                 cut = next((k for k in range(q + 2, min(len(text), q + _BODY_MAX + 1)) if k in doc.gaps), None)
@@ -1181,10 +1185,21 @@ _APPOINT = re.compile(r"(?:(?:还|也|又|曾|先后|同时)?(?:被任命为|挂
 # A time phrase between a name and the office it takes on: 韩涛自2022年2月起挂职…
 _WHEN = re.compile(r"(?:自|从|于)?\d{4}年(?:\d{1,2}月)?(?:起|开始)?")
 _DOTS = frozenset("·•・")
-_CREDIT_LABELS = "文/图 图/文 文字 图片 审核 审校 校对 撰稿 整理 联系人 文图 图文 摄影 供稿 作者 文 图 摄".split()
+_CREDIT_LABELS = (
+    "文/图 图/文 文字 图片 审核 审校 校对 撰稿 整理 联系人 文图 图文 摄影 供稿 作者 文 图 摄 "
+    "版式 排版 版面统筹 统筹 终审 审稿"  # a page's production credits: 版式：叶 童
+).split()
 # Word lists as trie-shaped `re` patterns: several times faster to scan than
 # a flat alternation.
 _CREDIT = re.compile("(?:" + trie(_CREDIT_LABELS) + ")(?P<sep>[/:|])?")
+
+
+def _label_at(text: str, q: int) -> bool:
+    """A credit's label with its separator starts at q (校对：, 文字/, 摄影|)."""
+    m = _CREDIT.match(text, q)
+    return m is not None and bool(m.group("sep"))
+
+
 _CREDIT_BODY = regex.compile(r"\p{Han}{2,16}")
 # A credit written after the name: 罗 艳 /图, 杜 鹃摄, (刘 一鸣 摄), (宣传科 李 明 整理).
 _CREDIT_AFTER = re.compile(trie("/文 /图 /摄 摄 整理 供图".split()))

@@ -222,6 +222,10 @@ EXAMPLES: list[tuple[str, dict[str, list[str]]]] = [
     # --- a spaced name of two ends at the line; a whole name opens the next line
     ("本报记者 钱 进\u3000通讯员 柏 青\n 严国栋\n\n本报讯 日前，", {"钱进": ["记者"], "柏青": ["通讯员"], "严国栋": ["通讯员"]}),
     ("由副院长 严 立\n新牵头，组建专班。", {"严立新": ["副院长"]}),
+    # --- a page's production credits; the next label ends a name
+    ("第5版 健康周刊\n责任编辑：廖 芸\u3000美术编辑：龚 跃\n\u3000校对：蒲 静\n", {"廖芸": ["责任编辑"], "龚跃": ["美术编辑"], "蒲静": []}),
+    ("版面统筹：邝 然\u3000\u3000版式：童 欣\n", {"邝然": [], "童欣": []}),
+    ("（图片/院办 柴 敏\u3000文字/宣传科 符 颖）", {"柴敏": [], "符颖": []}),
     # --- a photo caption's byline ends before 摄
     ("图为医护人员转运患者。本报记者 邝敏摄\n", {"邝敏": ["记者"]}),
     # --- a bare 书记 later is the Party secretary's own office said short
@@ -315,6 +319,7 @@ NEAR_MISSES: list[str] = [
     "成立以院长为组长、分管副院长为副组长的工作专班。",
     "主持人：谢谢黄主任。",
     "村里请来的医生来教大家做八段锦。",
+    "医院统筹推进重点专科建设。",
     "伤员于当晚八时转入普通病房。",
     "患者常表现为乏力、头晕。",
     "护士也都留了下来。",
