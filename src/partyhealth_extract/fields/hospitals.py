@@ -805,7 +805,29 @@ _STANDALONE = regex.compile(
 _KNOWN_NUMBERED = regex.compile(r"(?P<pre>\p{Han}*?)第?(?P<n>[一二三四五六七八九])(?:附属)?(?:人民)?医?院")
 
 
+# The keys below depend on the name and the (one, cached) rule set only; hospital
+# names repeat within and across reports, so each is computed once.
+_KEYS: dict[tuple[str, str, int], object] = {}
+_KEYS_MAX = 20000
+
+
+def _cached(kind: str, fn, name: str, rules: _Rules):
+    k = (kind, name, id(rules))
+    try:
+        return _KEYS[k]
+    except KeyError:
+        pass
+    if len(_KEYS) >= _KEYS_MAX:
+        _KEYS.clear()
+    v = _KEYS[k] = fn(name, rules)
+    return v
+
+
 def _abbr_key(name: str, rules: _Rules) -> tuple[str, str] | None:
+    return _cached("abbr", _abbr_key_of, name, rules)
+
+
+def _abbr_key_of(name: str, rules: _Rules) -> tuple[str, str] | None:
     """(place, number) of 荆州一医, 荆州市第一人民医院, 荆州市一医院: the same key, the same hospital;
     (known name, number) of 湘雅二院, 中南大学湘雅二医院, 湘雅第二医院."""
     m = _KNOWN_NUMBERED.fullmatch(name)
@@ -839,6 +861,7 @@ _UNIV_ABBR = regex.compile(r"(?P<u>\p{Han}+?(?:大|医(?=[一二三四五]?附))
 _UNIV_NUM = regex.compile(r"附?第?(?P<n>[一二三四五六七八九])(?:附属|附)?(?:人民)?医?院")
 
 
+@lru_cache(maxsize=8192)
 def _univ_key(name: str) -> tuple[str, str, bool] | None:
     """(university, rest, short?) of a university hospital: 郑州大学第一附属医院 ->
     (郑州大学, 一, False), 郑大一附院 -> (郑大, 一, True), 港大深圳医院 -> (港大, 深圳医院, True)."""
@@ -869,6 +892,10 @@ _PLACE_HEAD = regex.compile(r"(?P<pl>\p{Han}{2,}?)(?P<a>[县市区旗州])?(?P<r
 
 
 def _loose_key(name: str, r: _Rules) -> tuple[str, str, str, bool] | None:
+    return _cached("loose", _loose_key_of, name, r)
+
+
+def _loose_key_of(name: str, r: _Rules) -> tuple[str, str, str, bool] | None:
     """(place, administrative suffix, rest) of a place's hospital, read loosely: an
     autonomous county by its plain name (白沙黎族自治县 -> 白沙县), 县医院 for the
     县人民医院 (策勒县医院), the place with or without its suffix (永定人民医院)."""
