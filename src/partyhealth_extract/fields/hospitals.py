@@ -843,7 +843,22 @@ def _abbr_key_of(name: str, rules: _Rules) -> tuple[str, str] | None:
     start, has_place = _chain_left(pre, len(pre), rules)
     if start != 0 or not has_place:
         return None
-    return short_place(pre), m.group("n")
+    return short_place(_last_place(pre, rules)), m.group("n")
+
+
+def _last_place(pl: str, rules: _Rules) -> str:
+    """The innermost place of a chain of places (北京市怀柔区 -> 怀柔区, 新疆哈密市巴里坤
+    -> 巴里坤): a hospital is named by it with or without the places around it
+    (怀柔一院 / 北京市怀柔区第一医院)."""
+    s = rules.places.ending_at(pl, len(pl))
+    if s > 0 and _placeish(pl[:s], rules):
+        return pl[s:]
+    for admin in _ADMINS_BY_LAST.get(pl[-1:], ()):
+        if pl.endswith(admin) and len(pl) > len(admin):
+            s = rules.places.ending_at(pl, len(pl) - len(admin))
+            if s > 0 and _placeish(pl[:s], rules):
+                return pl[s:]
+    return pl
 
 
 def _shortens(short: str, long: str, rules: _Rules) -> bool:
@@ -904,6 +919,10 @@ def _loose_key_of(name: str, r: _Rules) -> tuple[str, str, str, bool] | None:
         return None
     pl, a, rest = m.group("pl"), m.group("a") or "", m.group("rest")
     known = pl + a in r.places.words or pl in r.places.words
+    if not known:
+        inner = _last_place(pl, r)  # 新疆哈密市巴里坤[县] -> 巴里坤[县]
+        if inner != pl:
+            pl, known = inner, True
     if not known and (not a or len(pl) > 3):
         return None
     if a == "县" and rest == "人民医院":
