@@ -327,6 +327,18 @@ def _town_ok(ch: str) -> bool:
 # dictionary to know the opening word as a place (那大, 中和), never after a mere
 # verb or preposition (联合和平镇 is not a town 合和平; 他和镇卫生院: "he and the town's").
 _TOWN_NEVER = frozenset("在到与向对为由从至赴往据是被把让给的了也都还又并全各该本我这此其每所个他她它你们等省县区镇乡党委局")
+# 党 opens the Party's words (党委, 党支部, 党员, 党建); before any other character it
+# may stand in a town's name (党寨镇, 党家庄).
+_PARTY_NEXT = frozenset("委支组总员建工群政风史务课日代内外性")
+
+
+def _town_never(w: str, i: int) -> bool:
+    ch = w[i]
+    if ch == "党":
+        return i + 1 >= len(w) or w[i + 1] in _PARTY_NEXT
+    return ch in _TOWN_NEVER
+
+
 # What may stand before a window for its first word to start a list item or a line.
 _LIST_LEAD = frozenset("、\n(（“\"《·:：")
 _TOWN_MAX = 5
@@ -341,12 +353,12 @@ def _town_start(w: str, e: int, r: _Rules, fallback: bool = True, lead: str = ""
     list comma or line start. Without a boundary, two characters (深入[店子]镇), or
     -1 when `fallback` is off."""
     best = -1
-    if e < 1 or w[e - 1] in _TOWN_NEVER:
+    if e < 1 or _town_never(w, e - 1):
         return -1
     for k in range(2, min(_TOWN_MAX, e) + 1):
         q = e - k
         ch = w[q]
-        if ch in _TOWN_NEVER or not _is_han(ch):
+        if _town_never(w, q) or not _is_han(ch):
             break
         if ch not in _TOWN_BAD and r.stop.starts_at(w, q) and not _place_word(w[q : q + 2]):
             # A verb before the name is no part of it ((含[南恩]街道); the function

@@ -223,6 +223,11 @@ NAMED: list[tuple[str, list[list[str]]]] = [
     ("他在木垒县人民医院工作。新疆昌吉州木垒哈萨克自治县人民医院始建于1950年。", [["新疆昌吉州木垒哈萨克自治县人民医院", "木垒县人民医院"]]),
     # ... but a city's and its district's numbered hospitals stay two.
     ("北京市第一医院与怀柔区第一医院签约。", [["北京市第一医院"], ["怀柔区第一医院"]]),
+    # 党 stands in a town's name when no Party word opens there (党家庄镇, 党城乡).
+    ("调研组走访了临夏县人民医院及城关区党家庄镇卫生院。", [["临夏县人民医院"], ["城关区党家庄镇卫生院"]]),
+    ("、党城乡卫生院、", [["党城乡卫生院"]]),
+    # ... but the Party's words are never part of one.
+    ("医院党员赴柳林镇卫生院开展义诊。", [["柳林镇卫生院"]]),
     # A verb before a street's name is no part of it (含, 包含).
     ("辖区8家社区卫生服务中心（含北关街道社区卫生服务中心）全部达标。", [["北关街道社区卫生服务中心"]]),
     ("覆盖全区站点，包含湖滨街道社区卫生服务中心在内。", [["湖滨街道社区卫生服务中心"]]),
