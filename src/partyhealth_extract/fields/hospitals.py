@@ -691,11 +691,15 @@ def _candidates(doc: NormText) -> list[_Cand]:
     gaps = doc.gaps
     breaks: list[int] = []
     spaces: list[int] = []
+    lines: list[int] = []
     for i, kind in gaps.items():  # in text order: gaps are recorded left to right
         if kind == PARAGRAPH:
             breaks.append(i)
         elif kind == SPACE:
             spaces.append(i)
+        else:
+            lines.append(i)
+    src = doc.source
     out: list[_Cand] = []
     prev_end = 0
     for m in _FIND.finditer(text):
@@ -724,6 +728,23 @@ def _candidates(doc: NormText) -> list[_Cand]:
             continue
         off, specific = found
         start = left + off
+        if lines:
+            k = bisect.bisect_right(lines, ss)
+            while k and lines[k - 1] > start:
+                # A line break followed by an indent opens a paragraph (a heading
+                # "（二）便民惠民" above "　　医院推行…"): no name runs back across it.
+                g = lines[k - 1]
+                a = doc.src(g)
+                if src.startswith("\u3000", a - 1) or src.startswith("  ", a - 2) or src.startswith("\t", a - 1):
+                    found = _parse(text[g:se], suffix, rules, False, "\n")
+                    if found is None:
+                        break
+                    off, specific = found
+                    start = g + off
+                    break
+                k -= 1
+        if found is None:
+            continue
         if spaces:
             k = bisect.bisect_right(spaces, start)
             if k < len(spaces) and spaces[k] <= ss:
@@ -1226,6 +1247,11 @@ def _byline(src: str, pos: int) -> bool:
 def _government_publisher(src: str) -> bool:
     """The report is published by a health bureau, a government office or a CDC
     (来源：县卫生健康局, 发文机关：…办公厅, a 卫健 WeChat account)."""
+    top = src[:_TOP]
+    # Each form is looked for only where its key word stands (most reports have
+    # neither): the pattern is costly to try at every position.
+    if ("来源" not in top and "发文机关" not in top and "发布" not in top) and "发表于" not in top:
+        return False
     for m in _PUBLISHER.finditer(src, 0, _TOP):
         org = m.group("org")
         if _GOVERNMENT.search(org) and not _HOSPITALISH.search(org):

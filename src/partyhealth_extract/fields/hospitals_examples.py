@@ -228,6 +228,8 @@ NAMED: list[tuple[str, list[list[str]]]] = [
     ("、党城乡卫生院、", [["党城乡卫生院"]]),
     # ... but the Party's words are never part of one.
     ("医院党员赴柳林镇卫生院开展义诊。", [["柳林镇卫生院"]]),
+    # ... while a hard-wrapped name without an indent stays one.
+    ("二是与宁乡市\n人民医院签订帮扶协议。", [["宁乡市人民医院"]]),
     # A verb before a street's name is no part of it (含, 包含).
     ("辖区8家社区卫生服务中心（含北关街道社区卫生服务中心）全部达标。", [["北关街道社区卫生服务中心"]]),
     ("覆盖全区站点，包含湖滨街道社区卫生服务中心在内。", [["湖滨街道社区卫生服务中心"]]),
@@ -303,6 +305,9 @@ NOT_HOSPITALS: list[str] = [
     # A university's teaching or non-affiliated hospital is a status, not a name.
     "2015年，该院成为湖南中医药大学教学医院。",
     "医院是南华大学非直属附属医院，承担见习任务。",
+    # A heading line above an indented paragraph is no part of a name after it.
+    "三、服务惠民\n　　医院全面推行预约诊疗。",
+    "（一）仁心仁术\n\u3000\u3000医院开展志愿服务。",
     # A mental health centre named by no place is generic.
     "各地精神卫生中心开放心理热线。",
 ]
