@@ -339,6 +339,11 @@ def _town_never(w: str, i: int) -> bool:
     return ch in _TOWN_NEVER
 
 
+# A numeral and a measure word count people or units (三名, 两所, 十余家).
+_NUMERALS_TWO = frozenset("一二三四五六七八九十两几数多百千")
+_MEASURES = frozenset("名位个家所批次人支只座处余")
+
+
 # What may stand before a window for its first word to start a list item or a line.
 _LIST_LEAD = frozenset("、\n(（“\"《·:：")
 _TOWN_MAX = 5
@@ -360,6 +365,8 @@ def _town_start(w: str, e: int, r: _Rules, fallback: bool = True, lead: str = ""
         ch = w[q]
         if _town_never(w, q) or not _is_han(ch):
             break
+        if ch in _NUMERALS_TWO and w[q + 1] in _MEASURES and q + 2 == e:
+            continue  # a count (三名, 两所), not a town (三封寺, 八里铺)
         if ch not in _TOWN_BAD and r.stop.starts_at(w, q) and not _place_word(w[q : q + 2]):
             # A verb before the name is no part of it ((含[南恩]街道); the function
             # characters that stand in names (将台堡) are weighed below.
@@ -377,11 +384,12 @@ def _town_start(w: str, e: int, r: _Rules, fallback: bool = True, lead: str = ""
             continue  # 市 opens no town; a function character only after a clear boundary
         # After a place the name may be a word (青山区[富强]路); elsewhere a verb
         # in it means the phrase runs on (联合那大: 联合 is the verb before 那大).
-        if not after_place and _not_name(w[q:e]):
+        if not after_place and _not_name(w[q:e], numerals_ok=True):
             continue
         best = q
     if best < 0 and fallback and e >= 2 and _town_ok(w[e - 1]) and _town_ok(w[e - 2]):
-        best = e - 2
+        if not (w[e - 2] in _NUMERALS_TWO and w[e - 1] in _MEASURES):
+            best = e - 2
     return best
 
 

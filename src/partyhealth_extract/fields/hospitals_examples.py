@@ -230,6 +230,9 @@ NAMED: list[tuple[str, list[list[str]]]] = [
     ("医院党员赴柳林镇卫生院开展义诊。", [["柳林镇卫生院"]]),
     # ... while a hard-wrapped name without an indent stays one.
     ("二是与宁乡市\n人民医院签订帮扶协议。", [["宁乡市人民医院"]]),
+    # A town's name may open with a numeral (三河镇, 八里店镇, 三家店镇) ...
+    ("他告诉记者，五里墩镇中心卫生院与县医院组建了医共体。", [["五里墩镇中心卫生院"]]),
+    ("、三家店镇卫生院、", [["三家店镇卫生院"]]),
     # A verb before a street's name is no part of it (含, 包含).
     ("辖区8家社区卫生服务中心（含北关街道社区卫生服务中心）全部达标。", [["北关街道社区卫生服务中心"]]),
     ("覆盖全区站点，包含湖滨街道社区卫生服务中心在内。", [["湖滨街道社区卫生服务中心"]]),
@@ -308,6 +311,9 @@ NOT_HOSPITALS: list[str] = [
     # A heading line above an indented paragraph is no part of a name after it.
     "三、服务惠民\n　　医院全面推行预约诊疗。",
     "（一）仁心仁术\n\u3000\u3000医院开展志愿服务。",
+    # ... but a numeral and a measure word before 镇/乡 count people, not a town.
+    "医院派出三名镇卫生院骨干到县医院进修。",
+    "全县两所乡卫生院完成改造。",
     # A mental health centre named by no place is generic.
     "各地精神卫生中心开放心理热线。",
 ]
