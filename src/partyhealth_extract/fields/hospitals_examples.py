@@ -233,6 +233,11 @@ NAMED: list[tuple[str, list[list[str]]]] = [
     # A town's name may open with a numeral (三河镇, 八里店镇, 三家店镇) ...
     ("他告诉记者，五里墩镇中心卫生院与县医院组建了医共体。", [["五里墩镇中心卫生院"]]),
     ("、三家店镇卫生院、", [["三家店镇卫生院"]]),
+    # Well-known proper names the grammar cannot read (a time word 中日, a
+    # function character 将, a short university 北大): from the names lexicon.
+    ("患者转入吉林大学中日联谊医院继续治疗。", [["吉林大学中日联谊医院"]]),
+    ("內地醫護支援將軍澳醫院及屯門醫院。", [["将军澳医院"], ["屯门医院"]]),
+    ("危重患者由救护车送往北大屿山医院。", [["北大屿山医院"]]),
     # A verb before a street's name is no part of it (含, 包含).
     ("辖区8家社区卫生服务中心（含北关街道社区卫生服务中心）全部达标。", [["北关街道社区卫生服务中心"]]),
     ("覆盖全区站点，包含湖滨街道社区卫生服务中心在内。", [["湖滨街道社区卫生服务中心"]]),
