@@ -322,6 +322,10 @@ NOT_HOSPITALS: list[str] = [
     # ... but a numeral and a measure word before 镇/乡 count people, not a town.
     "医院派出三名镇卫生院骨干到县医院进修。",
     "全县两所乡卫生院完成改造。",
+    # Landscape words (深山, 山区, 偏远) describe a health centre, they do not name it.
+    "远程会诊系统已经延伸到深山卫生院。",
+    "医疗队员长期扎根在山区卫生院。",
+    "把专家送进偏远卫生院。",
     # A mental health centre named by no place is generic.
     "各地精神卫生中心开放心理热线。",
 ]
