@@ -1349,9 +1349,28 @@ def _rank(doc: NormText, ents, title: str | None):
         key = (score, -starts[0])
         if best_key is None or key > best_key:
             best, best_key = e, key
-    if best is not None and not any_title and _government_publisher(src):
+    if best is not None and not any_title and (_government_publisher(src) or _places_listed(title_n)):
         return None
     return best
+
+
+def _places_listed(title: str) -> bool:
+    """The headline lists three places or more (山东利津、江西铅山、广东惠来三县蹲点记,
+    甲县、乙县、丙县见闻): a story across several places, about no single hospital."""
+    if title.count("、") < 2:
+        return False
+    r = _rules()
+    parts = title.split("、")
+    n = 0
+    for i, part in enumerate(parts):
+        if not part:
+            continue
+        # An item of the list: the part ends with a place (before a 、) or starts
+        # with one (after a 、).
+        ends = i < len(parts) - 1 and r.places.ending_at(part, len(part)) >= 0
+        starts = i > 0 and r.places.starts_at(part, 0)
+        n += ends or starts
+    return n >= 3
 
 
 def subject(doc: NormText, hospitals: list[Hospital], title: str | None) -> str | None:

@@ -444,4 +444,19 @@ SUBJECT: list[tuple[str | None, str, str | None]] = [
         "永修县人民医院院长致辞。永修县人民医院将派出骨干进修。永修县人民医院表示感谢。",
         "九江市第一人民医院",
     ),
+    # A headline that lists several places and names no hospital: a story across
+    # places, about none of their hospitals, however often one is named.
+    (
+        "家门口的好医生——湖南浏阳、四川射洪、甘肃临洮三地见闻",
+        "家门口的好医生——湖南浏阳、四川射洪、甘肃临洮三地见闻\n本报记者 张 明\n\n"
+        "浏阳市人民医院院长介绍，浏阳市人民医院已托管12家乡镇卫生院。浏阳市人民医院专家每周下沉。"
+        "射洪市人民医院建成远程心电中心。" + _FILLER,
+        None,
+    ),
+    # ... but a list of places beside a hospital's name in the headline leaves it the subject.
+    (
+        "浏阳市人民医院专家走进永和、大围山、达浒三镇义诊",
+        "浏阳市人民医院专家走进永和、大围山、达浒三镇义诊\n\n5月8日，浏阳市人民医院组织专家开展义诊。" + _FILLER,
+        "浏阳市人民医院",
+    ),
 ]
