@@ -864,6 +864,9 @@ def _cached(kind: str, fn, name: str, rules: _Rules):
     return v
 
 
+_ORDINALS = frozenset("一二三四五六七八九")
+
+
 def _abbr_key(name: str, rules: _Rules) -> tuple[str, str] | None:
     return _cached("abbr", _abbr_key_of, name, rules)
 
@@ -871,6 +874,8 @@ def _abbr_key(name: str, rules: _Rules) -> tuple[str, str] | None:
 def _abbr_key_of(name: str, rules: _Rules) -> tuple[str, str] | None:
     """(place, number) of 荆州一医, 荆州市第一人民医院, 荆州市一医院: the same key, the same hospital;
     (known name, number) of 湘雅二院, 中南大学湘雅二医院, 湘雅第二医院."""
+    if _ORDINALS.isdisjoint(name):
+        return None  # no number, no key (most names): the patterns need not be tried
     m = _KNOWN_NUMBERED.fullmatch(name)
     if m is not None:
         pre = m.group("pre")
@@ -921,6 +926,8 @@ _UNIV_NUM = regex.compile(r"附?第?(?P<n>[一二三四五六七八九])(?:附�
 def _univ_key(name: str) -> tuple[str, str, bool] | None:
     """(university, rest, short?) of a university hospital: 郑州大学第一附属医院 ->
     (郑州大学, 一, False), 郑大一附院 -> (郑大, 一, True), 港大深圳医院 -> (港大, 深圳医院, True)."""
+    if "大" not in name and "附" not in name and "医学院" not in name:
+        return None  # neither pattern can match
     m = _UNIV_FULL.fullmatch(name)
     short = m is None
     if short:
@@ -955,7 +962,9 @@ def _loose_key_of(name: str, r: _Rules) -> tuple[str, str, str, bool] | None:
     """(place, administrative suffix, rest) of a place's hospital, read loosely: an
     autonomous county by its plain name (白沙黎族自治县 -> 白沙县), 县医院 for the
     县人民医院 (策勒县医院), the place with or without its suffix (永定人民医院)."""
-    m = _PLACE_HEAD.fullmatch(_AUTONOMY.sub("", name))
+    if not name.endswith("院"):
+        return None
+    m = _PLACE_HEAD.fullmatch(_AUTONOMY.sub("", name) if "自治" in name else name)
     if m is None:
         return None
     pl, a, rest = m.group("pl"), m.group("a") or "", m.group("rest")
