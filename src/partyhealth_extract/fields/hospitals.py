@@ -951,7 +951,7 @@ def _abbreviates_univ(short: tuple[str, str, bool], full: tuple[str, str, bool])
 
 
 _AUTONOMY = regex.compile(rf"(?:{_ETHNIC})+自治(?=[县州旗])")
-_PLACE_HEAD = regex.compile(r"(?P<pl>\p{Han}{2,}?)(?P<a>[县市区旗州])?(?P<rest>(?:人民|第[一二三四五六七八九]人民|中医|中心|妇幼保健)?医院|妇幼保健院)")
+_PLACE_HEAD = regex.compile(r"(?P<pl>\p{Han}{2,}?)(?P<a>[县市区旗州])?(?P<rest>(?:人民|第[一二三四五六七八九]人民|中医|中心|妇幼保健|医共体总)?医院|妇幼保健院)")
 
 
 def _loose_key(name: str, r: _Rules) -> tuple[str, str, str, bool] | None:
@@ -975,7 +975,8 @@ def _loose_key_of(name: str, r: _Rules) -> tuple[str, str, str, bool] | None:
             pl, known = inner, True
     if not known and (not a or len(pl) > 3):
         return None
-    if a == "县" and rest == "人民医院":
+    if a == "县" and rest in ("人民医院", "医共体总医院"):
+        # 县医院 and the 医共体总医院 the county's people's hospital leads (铅山县医共体总医院).
         rest = "医院"
     return (short_place(pl + a) if a and known else pl), a, rest, known
 
