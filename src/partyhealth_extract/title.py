@@ -38,6 +38,7 @@ _FURNITURE = regex.compile(
     | \s\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?$   # ... or ends with one after a space
     | ^[·•●▪◆■\-*]                              # a list of the page's stories
     | ^本报讯 | ^本报记者
+    | 报\s+\d{4}\s*年                            # a masthead: 某某日报　2023年8月24日 …
     | \|.*\|                                    # a navigation bar: 首页 | 医院概况 | …
     """,
     regex.X,
