@@ -758,7 +758,7 @@ def extract(doc: NormText) -> list[CountMention]:
             and unit not in MONEY_UNITS and value == int(value)
             and (cls is None or noun is before and subject in _PLACE_NOUNS)
         )
-        # Attributes and set phrases: 服务人口万人以上的乡镇卫生院; 一个支部就是一座堡垒.
+        # Attributes and set phrases: 覆盖人口万人以上的村卫生室; 一个支部一座堡垒.
         # Formulas ("1名医生+2名护士"); one person quoted (一名值守的医生告诉记者).
         if category != "other":
             tail = text[span[1]:span[1] + 3]
