@@ -168,6 +168,23 @@ _DECADE = (
 # A named day written month·day: “5·12”国际护士节, 7·20特大暴雨 (a decimal uses a point).
 _DOTDATE = r"(?<![\d.·•・])(?P<dtM>1[0-2]|[1-9])[·•・](?P<dtD>3[01]|[12]\d|[1-9])(?![\d.·•・%])"
 
+# A named day written as its month and day in numerals: “七一”(建党节), “五一”, “八一”,
+# “六一”, “五四”, “三八”, “十一”(国庆). In quotes it is the day itself; unquoted only
+# when a festival word or 前夕/期间/表彰... follows (七一前夕, 五一劳动节), never
+# inside a longer numeral (十一五规划, 第三八, 二〇二一) or before a title named
+# after the day (“三八”红旗手, “五四”奖章).
+_FEST_DAYS = {"七一": (7, 1), "八一": (8, 1), "五一": (5, 1), "六一": (6, 1),
+              "五四": (5, 4), "三八": (3, 8), "十一": (10, 1)}
+_FEST_NAMES = "七一|八一|五一|六一|五四|三八|十一"
+_FEST_AFTER = (
+    r"(?:前夕|前后|期间|当天|当日|假期|长假|小长假|来临|到来|节日|表彰|"
+    r"建党节|建军节|劳动节|国际劳动节|儿童节|国际儿童节|青年节|妇女节|国际妇女节|国庆节?)"
+)
+_FESTIVAL = (
+    rf"[“\"](?P<fq>{_FEST_NAMES})[”\"](?!红旗|奖章|青年奖章|标兵)"
+    rf"|(?<![\d〇零○一二三四五六七八九十百千万两第“\"])(?P<fu>{_FEST_NAMES})(?={_FEST_AFTER})"
+)
+
 # Every branch starts with one of the characters of its own set: a look-ahead on
 # it lets the engine drop a branch at once (cheaper than trying its look-behinds),
 # and one on their union skips most positions.
@@ -183,11 +200,12 @@ _BRANCH_FIRST = (
     (_VAGUE, "[近日前不此目如当眼现]"),
     (_DECADE, "[上本0-9一二三四五六七八九十]"),
     (_DOTDATE, "[1-9]"),
+    (_FESTIVAL, "[“\"七八五六三十]"),
 )
 # Each branch is wrapped in a group of its own: it closes last, so `lastgroup`
 # names the branch that matched (one look-up instead of a chain of group tests).
-_BRANCH_NAMES = ("b_num", "b_bl", "b_cjk", "b_ry", "b_half", "b_rm", "b_rd", "b_ya", "b_vague", "b_dec", "b_dot")
-_FIRST = "[0-9〇零○一二三四五六七八九十两今去前明本当同上下次翌截近日目如现眼第年月昨这不此全过元]"
+_BRANCH_NAMES = ("b_num", "b_bl", "b_cjk", "b_ry", "b_half", "b_rm", "b_rd", "b_ya", "b_vague", "b_dec", "b_dot", "b_fest")
+_FIRST = "[“\"0-9〇零○一二三四五六七八九十两今去前明本当同上下次翌截近日目如现眼第年月昨这不此全过元]"
 _PATTERN = (
     f"(?={_FIRST})(?:"
     + "|".join(f"(?={first})(?P<{name}>{p})" for (p, first), name in zip(_BRANCH_FIRST, _BRANCH_NAMES))
@@ -615,6 +633,17 @@ def _handle_dotdate(out: _Out, m, ref: dt.date | None, state: list) -> None:
         out.add(m.start(), m.end(), _value(None, mo, d), "day", None, False, False)
 
 
+def _handle_festival(out: _Out, m, ref: dt.date | None, state: list) -> None:
+    """“七一”: a named day; after a relative year (去年“五一”, 今年七一) it is relative too."""
+    mo, d = _FEST_DAYS[m.group("fq") or m.group("fu")]
+    s = m.start()
+    rel = s >= 2 and out.text[s - 2:s] in _REL_YEAR_WORDS
+    out.add(s, m.end(), _value(None, mo, d), "day", None, rel, False)
+
+
+_REL_YEAR_WORDS = frozenset(("今年", "去年", "明年", "前年", "本年", "当年", "同年", "次年"))
+
+
 # A blank line in the source: a paragraph ends there (the normaliser keeps no gap
 # for the one between two digits, `浏览次数：2,417\n\n5月16日`, so read the source).
 _BLANK_LINE = re.compile(r"(?:\r\n|\n|\r)[^\S\r\n]*(?:\r\n|\n|\r)")
@@ -701,6 +730,7 @@ _HANDLERS = {
     "b_vague": _handle_vague,
     "b_dec": _handle_decade,
     "b_dot": _handle_dotdate,
+    "b_fest": _handle_festival,
 }
 assert set(_HANDLERS) == set(_BRANCH_NAMES)
 

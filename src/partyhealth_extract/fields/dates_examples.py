@@ -329,6 +329,25 @@ EXAMPLES: list[tuple[str, list[tuple[str, str, str, str | None, bool]]]] = [
      [("5·12", "XXXX-05-12", "day", None, False)]),
     ("7·20特大暴雨发生后，医院派出救援队。",
      [("7·20", "XXXX-07-20", "day", None, False)]),
+    # --- a named day written as its month and day in numerals (七一 = July 1st):
+    # in quotes always; bare only before a festival word or 前夕/期间/表彰 ---
+    ("院团委组织青年职工参加“五四”主题团日。",
+     [("“五四”", "XXXX-05-04", "day", None, False)]),
+    ("各支部以\"七一\"为契机重温入党誓词。",
+     [("\"七一\"", "XXXX-07-01", "day", None, False)]),
+    ("“十一”长假，急诊科二十四小时值守。",
+     [("“十一”", "XXXX-10-01", "day", None, False)]),
+    ("七一前夕，县卫健局慰问困难老党员。",
+     [("七一", "XXXX-07-01", "day", None, False)]),
+    ("借八一建军节之机，医院为退役军人免费体检。",
+     [("八一", "XXXX-08-01", "day", None, False)]),
+    ("三八妇女节，工会为女职工送上体检卡。",
+     [("三八", "XXXX-03-08", "day", None, False)]),
+    ("六一期间，儿科为住院患儿准备了礼物。",
+     [("六一", "XXXX-06-01", "day", None, False)]),
+    # after a relative year the named day is relative as well
+    ("去年“八一”前夕，院领导走访退役军人职工。",
+     [("去年", "XXXX", "year", None, True), ("“八一”", "XXXX-08-01", "day", None, True)]),
     # --- festivals: the year written is a date, the festival itself is not ---
     ("2023年春节期间，医院坚守岗位。",
      [("2023年", "2023", "year", None, False)]),
@@ -468,6 +487,13 @@ NEAR_MISSES: list[str] = [
     "三年内建成胸痛中心。",
     "建院70周年内完成改造。",
     "多年内未发生医疗事故。",
+    # numerals that only look like a named day: a plan, an ordinal, a count, a title
+    "医院在十一五期间完成了门诊楼改造。",
+    "获评“三八”红旗手的护士长作交流发言。",
+    "两名医生荣获“五四”青年奖章。",
+    "第十一届职工运动会闭幕。",
+    "全院共有七一名护士参加培训。",
+    "三八个行政村实现签约全覆盖。",
 ]
 
 WITH_REF: list[tuple[str, str, list[tuple[str, str, str, str | None, bool]]]] = [
