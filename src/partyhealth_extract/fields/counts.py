@@ -71,7 +71,8 @@ SAMPLE_UNITS = frozenset({"人份", "份", "管"})
 _UNIT_GUARDS: dict[str, str | tuple[str, ...]] = {
     "人次": "",
     "人份": "",
-    "人": "民员才口群事大均工物心生类体士们家格性一",
+    # 人体 is a word, but 人体检 is 人 and 体检 (抢救患者3100余人体检:...): see _RAW_GUARDS.
+    "人": "民员才口群事大均工物心生类士们家格性一",
     "名": "单称誉义额字次列牌片言",
     "位": "于置列居数一",
     "例": "如外行一",
@@ -101,9 +102,13 @@ _UNIT_GUARDS: dict[str, str | tuple[str, ...]] = {
 }
 
 
+# Guards written as patterns: 人体 (a word) unless 体 starts 体检 (300人体检).
+_RAW_GUARDS: dict[str, tuple[str, ...]] = {"人": ("体(?!检)",)}
+
+
 def _guarded(unit: str, guard: str | tuple[str, ...]) -> str:
     chars, *words = (guard,) if isinstance(guard, str) else guard
-    alts = ([f"[{chars}]"] if chars else []) + [regex.escape(w) for w in words]
+    alts = ([f"[{chars}]"] if chars else []) + [regex.escape(w) for w in words] + list(_RAW_GUARDS.get(unit, ()))
     return regex.escape(unit) + (f"(?!{'|'.join(alts)})" if alts else "")
 
 
@@ -155,7 +160,9 @@ _NOUNS: dict[str, tuple[str, ...]] = {
         "卫生员", "工勤人员", "工勤技能人员", "护理员",
         # Graduates recruited or assigned (新招聘医学本科毕业生17名), full-time staff of a service
         # (配备驾驶员等专职人员30人).
-        "毕业生", "医学毕业生", "本科毕业生", "应届毕业生", "专职人员", "专职医生", "专职护士",
+        "毕业生", "医学毕业生", "本科毕业生", "应届毕业生", "本科生", "专科生",
+        # Workers of a disease programme (培训结核病防治人员150人次, 防控人员).
+        "防治人员", "防控人员", "专职人员", "专职医生", "专职护士",
         # A master's apprentices in traditional medicine (带出学术继承人11名).
         "学术继承人", "继承人", "传承人", "徒弟", "弟子",
         # Party officers counted as people are hospital personnel (全市分批培训基层党支部书记800人).
@@ -253,11 +260,14 @@ _CONTEXT: dict[str, tuple[str, ...]] = {
         # 2.6万人, 纳入健康管理), scans and counselling (彩超检查300余例, 心理疏导80人次).
         "入院", "规范管理", "健康管理", "纳入管理", "管理人数", "超声", "心理疏导",
         "心电图", "骨密度", "肺功能", "诊断",
+        # Traditional treatments and endoscopies (三伏贴敷贴4.1万人次, 艾灸, 完成胃镜检查860例).
+        "敷贴", "贴敷", "艾灸", "拔罐", "刮痧", "胃镜", "肠镜", "内镜",
     ),
     "staff": (
         "抽调", "选派", "下派", "派出", "派遣", "增派", "外派", "支援", "驰援", "援助", "援鄂",
         "援疆", "援藏", "培训", "进修", "招聘", "引进", "招录", "选拔", "组建", "挂职",
         "轮训", "在职", "在岗", "编制", "医疗队", "请战", "下沉", "出征", "奔赴", "派驻", "带教",
+        "招引",
     ),
     "party_members": ("入党", "发展党员"),
     # People visited, interviewed or taking part in a meeting or contest are none of the
@@ -326,8 +336,8 @@ _AS_ONE = frozenset(("作为", "身为", "成为", "做为"))
 _SPEECH_AFTER = re.compile(r"(?:说|表示|指出|介绍|告诉|坦言|感慨|回忆|认为|提醒)")
 # An adverb of two characters may stand before the verb: 由45张临时增至80张, 逐步扩大到.
 _CHANGE_TO = re.compile(
-    r"(?:[^\d,。;:!?、，；：\s]{1,2}(?=扩大|增加|增|提高|提升|扩容|扩充|调整|减少|下降|上升|发展))?"
-    r"(?:扩大|增加|增|提高|提升|扩容|扩充|调整|减少|下降|上升|发展)?(?:到|至|为)|-|~|—|至"
+    r"(?:[^\d,。;:!?、，；：\s]{1,2}(?=扩大|扩展|扩增|增加|增|提高|提升|扩容|扩充|调整|减少|下降|上升|发展))?"
+    r"(?:扩大|扩展|扩增|增加|增|提高|提升|扩容|扩充|调整|减少|下降|上升|发展)?(?:到|至|为)|-|~|—|至"
 )
 # Slogans: 一个支部就是一座堡垒, 一名党员一面旗帜.
 _SLOGAN_AFTER = re.compile(r"(?:就是|便是|即是|是一|,?一[座面条盏颗把个名])")
@@ -453,6 +463,14 @@ def _noun_after(text: str, pos: int, limit: int, allow_de: bool) -> tuple[int, i
         while (m := _NOUN_AT.match(text, head_end)) is not None:
             head_end = m.end()
             cls = _run_class(cls, m.group())
+        if text[head_end:head_end + 1] in (":", "："):
+            # A noun before a colon heads what follows (床位1680张 / 人才: 新引进博士9名).
+            return None
+        if cls == NONE and first.group() in _PLACE_NOUNS and i - pos <= 1:
+            # A place first is a modifier of people further on: 12名卫生院原有职工 (their
+            # staff), 5名社区卫生服务站的护士; the search goes on after it.
+            i = head_end
+            continue
         return first.start(), head_end, cls
     return None
 
@@ -467,7 +485,9 @@ def _nearest_context(text: str, a: int, b: int, start: int, end: int) -> str | N
         dist = start - m.end() if m.end() <= start else m.start() - end
         # Ties: a keyword after the number wins (六万多名学生核酸标本采集).
         if dist < best_dist or (dist == best_dist and m.start() >= end):
-            best, best_dist = _CONTEXT_CAT[m.group()], dist
+            # A keyword denied is none of the eight: 尚有近200人未接种, 300人没有体检.
+            neg = text[m.start() - 1:m.start()] in ("未", "没", "不") or text[m.start() - 2:m.start()] == "没有"
+            best, best_dist = ("none" if neg else _CONTEXT_CAT[m.group()]), dist
     return best
 
 
@@ -637,8 +657,9 @@ def extract(doc: NormText) -> list[CountMention]:
         noun = after = before = None
         if unit not in MONEY_UNITS:  # a sum is money or a rate whatever noun stands by it
             after = _noun_after(text, e, 10 if is_person else 8, allow_de=is_person)
-            if after is not None and is_person and after[2] == BRANCH:
-                after = None  # 医院30人由党委统一调配: people are not branches
+            if after is not None and is_person and after[2] in (BRANCH, BED):
+                # 医院30人由党委统一调配, 没有一例因床位不足: people are not branches or beds.
+                after = None
             if after is None and is_person and (cap := _CAPTION.match(text, e)) is not None:
                 # ■ 38名——累计派驻专家: the caption's last noun is what the box counts.
                 cap_end = cap.end("cap")
@@ -702,7 +723,8 @@ def extract(doc: NormText) -> list[CountMention]:
         elif unit in SAMPLE_UNITS:
             if unit == "人份" or cls == SAMPLE:
                 category = "tested"
-            elif unit == "管" and _nearest_context(text, a, b, s, e) == "tested":
+            elif unit in ("管", "份") and cls is None and _nearest_context(text, a, b, s, e) == "tested":
+                # 核酸检测完成15.7万份, 采集血样300管: samples of a test.
                 category = "tested"
             else:
                 category = "other"
@@ -777,6 +799,9 @@ def extract(doc: NormText) -> list[CountMention]:
                 category = "other"
             elif num == "一" and (_PAIR_AFTER.match(text, span[1], b) or _PAIR_BEFORE.search(text, a, s)):
                 category = "other"  # 一名党员带一名青年
+            elif num == "一" and is_person and noun is after and cls in (PATIENT, PUBLIC) and text[noun[0] - 1] == "的" and noun[0] - e > 1:
+                # A story's one patient: 一名来自邻县的产妇在转运途中..., 一位刚做完手术的老人.
+                category = "other"
             elif num == "一" and (prev == "的" or noun is None and is_person or _quoted(text, s, e)):
                 # An article, not a count: 救治的一名危重症患者; 一名87岁的老人; “不让一位患者久等”.
                 category = "other"

@@ -347,6 +347,25 @@ EXAMPLES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     # A change of a figure with an adverb before its verb.
     ("观察床位由12张逐步扩大到30张", [(B, 12, False), (B, 30, False)]),
     ("感染科病床由60張臨時增至150張", [(B, 60, False), (B, 150, False)]),
+    # --- round 6 ---------------------------------------------------------------
+    # 人体检 is 人 and 体检 when a heading follows the figure.
+    ("全院全年收治重症患者2600余人体检：中心接待体检者", [(SV, 2600, True)]),
+    # A bed count that grows to a figure: both figures are beds.
+    ("病区床位从20张扩展到45张", [(B, 20, False), (B, 45, False)]),
+    ("ICU床位由8张扩增至24张", [(B, 8, False), (B, 24, False)]),
+    # A noun before a colon heads the next line, not the figure before it.
+    ("核定床位900张\n人才：引进硕士12名", [(B, 900, False), (S, 12, False)]),
+    # A place first in the run modifies the people counted.
+    ("对15名卫生院在岗职工开展轮训", [(S, 15, False)]),
+    ("选派8名卫生院业务骨干进修", [(S, 8, False)]),
+    # Samples counted in 份 after a test.
+    ("全年核酸检测累计完成8.3万份", [(T, 83000, False)]),
+    # Graduates and programme workers recruited or trained.
+    ("今年招引临床医学本科生35名", [(S, 35, False)]),
+    ("举办培训班，培训艾滋病防治人员210人次", [(S, 210, False)]),
+    # Traditional treatments and endoscopies are services.
+    ("开展冬病夏治贴敷2.6万人次", [(SV, 26000, False)]),
+    ("内镜中心全年完成肠镜检查1320例", [(SV, 1320, False)]),
 ]
 
 # Nothing of the eight categories may come out of these.
@@ -512,4 +531,15 @@ NEAR_MISSES: list[str] = [
     # 健康管理师, 心理疏导员 are jobs, not services.
     "在每个家庭医生团队配备健康管理师",
     "聘请心理疏导员讲课3次",
+    # --- round 6 near-misses ---------------------------------------------------
+    # People denied a service are not served, tested or vaccinated.
+    "辖区内尚有300余人未接种",
+    "仍有80多人没有体检",
+    # People are not beds.
+    "没有一例因床位紧张而延误",
+    # A story's one patient, through a 的-clause.
+    "一名来自邻乡的孕妇在途中突发胎盘早剥",
+    "一位刚做完手术的老人握着护士的手",
+    # 份 of something that is no sample.
+    "发放健康宣传资料3000余份",
 ]
