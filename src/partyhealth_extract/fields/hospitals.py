@@ -384,9 +384,16 @@ def _town_start(w: str, e: int, r: _Rules, fallback: bool = True, lead: str = ""
             continue  # 市 opens no town; a function character only after a clear boundary
         # After a place the name may be a word (青山区[富强]路); elsewhere a verb
         # in it means the phrase runs on (联合那大: 联合 is the verb before 那大).
-        if not after_place and _not_name(w[q:e], numerals_ok=True):
+        # A road's or street's name is often a word (前进路, 解放街, 建设路): after a
+        # list comma or a line start, or after a place, it is read as a name.
+        if not after_place and not (strong and q == 0 and w[e] in "路街") and _not_name(w[q:e], numerals_ok=True):
             continue
         best = q
+    if best < 0 and e == 1 and w[1] in "镇乡" and not _is_han(lead) and lead not in "\n":
+        # A one-character town opening a clause after punctuation (，孙镇中心卫生院,
+        # 、韩乡卫生院); never a numeral (一镇一院) nor a word's end (乡镇, 城镇: never).
+        if _town_ok(w[0]) and w[0] not in _NUMERALS_TWO and not _common_word(w[:2]):
+            best = 0
     if best < 0 and fallback and e >= 2 and _town_ok(w[e - 1]) and _town_ok(w[e - 2]):
         if not (w[e - 2] in _NUMERALS_TWO and w[e - 1] in _MEASURES):
             best = e - 2
@@ -398,7 +405,8 @@ def _chain_left(w: str, p: int, r: _Rules, lead: str = "") -> tuple[int, bool]:
     and whether it holds a real place (not only a bare 市/县)."""
     has_place = False
     tail = 1 if p >= 1 and w[p - 1] in "镇乡" else 2 if w.startswith("街道", p - 2) else 0
-    street = not tail and p >= 1 and w[p - 1] == "路"
+    # A road or a street (前进路, 黄庄街; 街道 is a sub-district, read above).
+    street = not tail and p >= 1 and w[p - 1] in "路街"
     if tail or street:
         # A town or street: 店子镇, 唐家墩街道, 哈林格尔镇, 富强路 (a road only
         # with a boundary before its name).
@@ -693,6 +701,17 @@ def _across_space(doc: NormText, spaces: list[int], start: int, ss: int, se: int
     return start
 
 
+def _branch_name(free: str, r: _Rules) -> bool:
+    """`free`, written right after a named hospital and before 医院, is a branch's
+    own proper name (某省人民医院[钟山]医院), not a word (…医院[专科]医院, …医院[新建]医院)."""
+    return (
+        all(_free_ok(free, i, r) for i in range(len(free)))
+        and r.types.ending_at(free, len(free)) < 0
+        and not _not_name(free)
+        and not _common_word(free)
+    )
+
+
 def _candidates(doc: NormText) -> list[_Cand]:
     text = doc.text
     rules = _rules()
@@ -732,6 +751,18 @@ def _candidates(doc: NormText) -> list[_Cand]:
                 left, opened = bm.end(), True
         lead = "\n" if left == 0 or left in gaps else text[left - 1]
         found = _parse(text[left:se], suffix, rules, opened, lead)
+        if (
+            found is None
+            and suffix == "医院"
+            and left == prev_end
+            and 2 <= ss - left <= 4
+            and out
+            and out[-1].end == prev_end
+            and out[-1].specific
+            and left not in gaps
+            and _branch_name(text[left:ss], rules)
+        ):
+            found = (0, True)  # 某省人民医院[钟山]医院: a branch with its own proper name
         if found is None:
             continue
         off, specific = found

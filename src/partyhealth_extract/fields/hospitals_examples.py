@@ -254,6 +254,20 @@ NAMED: list[tuple[str, list[list[str]]]] = [
     ("覆盖全区站点，包含湖滨街道社区卫生服务中心在内。", [["湖滨街道社区卫生服务中心"]]),
     # 和 right after a hospital's name is the conjunction, not the county 和县.
     ("安徽省和县人民医院完成改扩建。", [["安徽省和县人民医院"]]),
+    # A community centre named by its road or street: the road's name may be a
+    # word (解放, 建设) after a list comma; 街 alone ends a street's name too.
+    ("下派医师到桥西镇卫生院、解放路社区卫生服务中心等成员单位。", [["桥西镇卫生院"], ["解放路社区卫生服务中心"]]),
+    ("、建设路社区卫生服务中心", [["建设路社区卫生服务中心"]]),
+    ("医院与双塔镇卫生院、柳林街社区卫生服务中心签署协议。", [["双塔镇卫生院"], ["柳林街社区卫生服务中心"]]),
+    # A one-character town opening a clause after punctuation (，韩镇 / ：刘乡).
+    ("据统计，韩镇中心卫生院已组建家庭医生团队7个。", [["韩镇中心卫生院"]]),
+    ("专题二：刘乡卫生院开展慢病随访。", [["刘乡卫生院"]]),
+    # A branch with its own proper name right after its parent's name.
+    ("同时，江苏省人民医院钟山医院也开设了便民门诊。", [["江苏省人民医院钟山医院"]]),
+    ("、浙江省中医院临湖医院、", [["浙江省中医院临湖医院"]]),
+    # ... but a word after a hospital's name and before 医院 is no branch.
+    ("由江苏省人民医院牵头，江苏省人民医院帮扶医院共12家。", [["江苏省人民医院"]]),
+    ("江苏省人民医院成员医院、协作医院都参加。", [["江苏省人民医院"]]),
 ]
 
 # 和 right after a hospital's name is the conjunction (…中医院和县妇幼保健院:
@@ -334,6 +348,10 @@ NOT_HOSPITALS: list[str] = [
     "远程会诊系统已经延伸到深山卫生院。",
     "医疗队员长期扎根在山区卫生院。",
     "把专家送进偏远卫生院。",
+    # A one-character town needs a name: a determiner or a numeral is none.
+    "会后，该镇卫生院立即整改。",
+    "同时，一镇一院建设持续推进。",
+    "此外，各乡卫生院全部达标。",
     # A mental health centre named by no place is generic.
     "各地精神卫生中心开放心理热线。",
 ]
