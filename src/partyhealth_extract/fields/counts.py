@@ -228,7 +228,7 @@ _PUNCT = set(",.;:!?。，、；：！？()（）[]【】《》<>\"'“”‘’
 # Words between a noun and its number: 重症床位达到388张, 党员人数为230名.
 _FILLER_WORDS = (
     "达到", "达", "共计", "共有", "共", "累计", "总计", "合计", "总数", "总量", "数量", "人数", "数",
-    "增至", "增加到", "增加至", "扩容至", "扩大到", "扩大至", "扩充至", "提升至", "提高到", "提高至",
+    "增至", "增加到", "增加至", "扩容至", "扩到", "扩至", "扩展到", "扩展至", "扩增到", "扩增至", "扩大到", "扩大至", "扩充至", "提升至", "提高到", "提高至",
     "为", "有", "约", "近", "超过", "等", "已", "已达", "仅", "余", "突破", "分别为", "分别", "计", "各",
     "由", "从", "至", "到", "将", "一共", "总共", "才", "就有", "就", "只有", "仅有", "一行",
 )
@@ -848,11 +848,15 @@ def extract(doc: NormText) -> list[CountMention]:
             k += 1
 
     # One validation of the whole list: less than half the cost of a model at a time.
+    # Source offsets looked up here as NormText.src does, without a method call per end.
     source = doc.source
     out = []
-    src = doc.src
+    seg_norm, seg_src = doc._seg_norm, doc._seg_src
     for s, e, category, value, unit, approx, subject, _, _ in found:
-        a, b = src(s), src(e - 1) + 1
+        k = bisect_right(seg_norm, s) - 1
+        a = seg_src[k] + s - seg_norm[k]
+        k = bisect_right(seg_norm, e - 1, k) - 1
+        b = seg_src[k] + e - seg_norm[k]
         out.append({"text": source[a:b], "start": a, "end": b, "category": category,
                     "value": value, "unit": unit, "approx": approx, "subject": subject})
     return _MENTIONS.validate_python(out)

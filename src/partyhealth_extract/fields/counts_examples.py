@@ -353,6 +353,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     # A bed count that grows to a figure: both figures are beds.
     ("病区床位从20张扩展到45张", [(B, 20, False), (B, 45, False)]),
     ("ICU床位由8张扩增至24张", [(B, 8, False), (B, 24, False)]),
+    # A noun of beds before a verb of growth and the figure it reaches.
+    ("疫情高峰时临时把监护床位扩到96张", [(B, 96, False)]),
+    ("留观床位扩展至150张", [(B, 150, False)]),
     # A noun before a colon heads the next line, not the figure before it.
     ("核定床位900张\n人才：引进硕士12名", [(B, 900, False), (S, 12, False)]),
     # A place first in the run modifies the people counted.
