@@ -10,6 +10,8 @@ candidate; each branch is turned into one or more `DateMention`s:
   (8月21日至22日, 8月4日、8日);
 * a list of bare days that runs ahead of its month (4日、8日、8月7日): the
   days take the month of the date that closes the list;
+* named days written as month and day numerals: “七一” (XXXX-07-01), 五一劳动节,
+  三八妇女节, 七一前夕 (bare only before a festival word; relative after 去年/今年);
 * relative expressions (今年, 去年6月, 今年上半年, 上半年, 当天, 近日, 目前 ...),
   flagged `relative`, resolved against `ref_date` when one is given, else
   given a TIMEX-style placeholder (XXXX, XXXX-06, XXXX-H1, PAST_REF, PRESENT_REF).
@@ -180,9 +182,11 @@ _FEST_AFTER = (
     r"(?:前夕|前后|期间|当天|当日|假期|长假|小长假|来临|到来|节日|表彰|"
     r"建党节|建军节|劳动节|国际劳动节|儿童节|国际儿童节|青年节|妇女节|国际妇女节|国庆节?)"
 )
+# The match starts at the numeral (the quotes are looked at, not taken): a quote
+# is no first character of any branch, so the scan does not stop at every quote.
 _FESTIVAL = (
-    rf"[“\"](?P<fq>{_FEST_NAMES})[”\"](?!红旗|奖章|青年奖章|标兵)"
-    rf"|(?<![\d〇零○一二三四五六七八九十百千万两第“\"])(?P<fu>{_FEST_NAMES})(?={_FEST_AFTER})"
+    rf"(?<![\d〇零○一二三四五六七八九十百千万两第])(?P<fest>{_FEST_NAMES})"
+    rf"(?:(?<=[“\"]..)(?=[”\"](?!红旗|奖章|青年奖章|标兵))|(?={_FEST_AFTER}))"
 )
 
 # Every branch starts with one of the characters of its own set: a look-ahead on
@@ -200,12 +204,12 @@ _BRANCH_FIRST = (
     (_VAGUE, "[近日前不此目如当眼现]"),
     (_DECADE, "[上本0-9一二三四五六七八九十]"),
     (_DOTDATE, "[1-9]"),
-    (_FESTIVAL, "[“\"七八五六三十]"),
+    (_FESTIVAL, "[七八五六三十]"),
 )
 # Each branch is wrapped in a group of its own: it closes last, so `lastgroup`
 # names the branch that matched (one look-up instead of a chain of group tests).
 _BRANCH_NAMES = ("b_num", "b_bl", "b_cjk", "b_ry", "b_half", "b_rm", "b_rd", "b_ya", "b_vague", "b_dec", "b_dot", "b_fest")
-_FIRST = "[“\"0-9〇零○一二三四五六七八九十两今去前明本当同上下次翌截近日目如现眼第年月昨这不此全过元]"
+_FIRST = "[0-9〇零○一二三四五六七八九十两今去前明本当同上下次翌截近日目如现眼第年月昨这不此全过元]"
 _PATTERN = (
     f"(?={_FIRST})(?:"
     + "|".join(f"(?={first})(?P<{name}>{p})" for (p, first), name in zip(_BRANCH_FIRST, _BRANCH_NAMES))
@@ -635,9 +639,11 @@ def _handle_dotdate(out: _Out, m, ref: dt.date | None, state: list) -> None:
 
 def _handle_festival(out: _Out, m, ref: dt.date | None, state: list) -> None:
     """“七一”: a named day; after a relative year (去年“五一”, 今年七一) it is relative too."""
-    mo, d = _FEST_DAYS[m.group("fq") or m.group("fu")]
+    mo, d = _FEST_DAYS[m.group("fest")]
     s = m.start()
-    rel = s >= 2 and out.text[s - 2:s] in _REL_YEAR_WORDS
+    text = out.text
+    q = s - 1 if s and text[s - 1] in "“\"" else s  # 去年“五一”: the quote is not taken
+    rel = q >= 2 and text[q - 2:q] in _REL_YEAR_WORDS
     out.add(s, m.end(), _value(None, mo, d), "day", None, rel, False)
 
 

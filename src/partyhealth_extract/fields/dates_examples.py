@@ -332,11 +332,11 @@ EXAMPLES: list[tuple[str, list[tuple[str, str, str, str | None, bool]]]] = [
     # --- a named day written as its month and day in numerals (七一 = July 1st):
     # in quotes always; bare only before a festival word or 前夕/期间/表彰 ---
     ("院团委组织青年职工参加“五四”主题团日。",
-     [("“五四”", "XXXX-05-04", "day", None, False)]),
+     [("五四", "XXXX-05-04", "day", None, False)]),
     ("各支部以\"七一\"为契机重温入党誓词。",
-     [("\"七一\"", "XXXX-07-01", "day", None, False)]),
+     [("七一", "XXXX-07-01", "day", None, False)]),
     ("“十一”长假，急诊科二十四小时值守。",
-     [("“十一”", "XXXX-10-01", "day", None, False)]),
+     [("十一", "XXXX-10-01", "day", None, False)]),
     ("七一前夕，县卫健局慰问困难老党员。",
      [("七一", "XXXX-07-01", "day", None, False)]),
     ("借八一建军节之机，医院为退役军人免费体检。",
@@ -347,7 +347,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, str, str, str | None, bool]]]] = [
      [("六一", "XXXX-06-01", "day", None, False)]),
     # after a relative year the named day is relative as well
     ("去年“八一”前夕，院领导走访退役军人职工。",
-     [("去年", "XXXX", "year", None, True), ("“八一”", "XXXX-08-01", "day", None, True)]),
+     [("去年", "XXXX", "year", None, True), ("八一", "XXXX-08-01", "day", None, True)]),
     # --- festivals: the year written is a date, the festival itself is not ---
     ("2023年春节期间，医院坚守岗位。",
      [("2023年", "2023", "year", None, False)]),
