@@ -621,6 +621,11 @@ def _parse(w: str, suffix: str, r: _Rules, opened: bool = False, lead: str = "")
                 s = su
             elif f == 0 and opened:
                 s = f  # the other form of the name just before the bracket
+            elif f == 0 and suffix == "社区卫生服务中心" and not _is_han(lead) and _place_word(w[:mid]):
+                # A community centre opening a list item or clause, named by a
+                # place word of the dictionary (、城关社区…, ：南关社区…): a heading
+                # never ends in 社区.
+                s = f
             elif f > 0 and r.stop.ending_at(w, f) >= 0 and w[f - 1] not in _NOT_BOUNDARY:
                 # Only after a verb or preposition (与, 在, 赴, 借助): a free name
                 # at the start of a clause is as often a heading (基本情况医院党委).

@@ -265,6 +265,11 @@ NAMED: list[tuple[str, list[list[str]]]] = [
     # A branch with its own proper name right after its parent's name.
     ("同时，江苏省人民医院钟山医院也开设了便民门诊。", [["江苏省人民医院钟山医院"]]),
     ("、浙江省中医院临湖医院、", [["浙江省中医院临湖医院"]]),
+    # A community centre opening a clause, named by a place word (城关, 南关).
+    ("交流发言环节，南关社区卫生服务中心介绍了经验。", [["南关社区卫生服务中心"]]),
+    ("——城关社区卫生服务中心：家庭医生签约率达八成。", [["城关社区卫生服务中心"]]),
+    # 比如 / 诸如 before a list are no part of a town's name.
+    ("成员单位比如石门镇中心卫生院、高桥镇卫生院，每周都有专家坐诊。", [["石门镇中心卫生院"], ["高桥镇卫生院"]]),
     # ... but a word after a hospital's name and before 医院 is no branch.
     ("由江苏省人民医院牵头，江苏省人民医院帮扶医院共12家。", [["江苏省人民医院"]]),
     ("江苏省人民医院成员医院、协作医院都参加。", [["江苏省人民医院"]]),
@@ -352,6 +357,9 @@ NOT_HOSPITALS: list[str] = [
     "会后，该镇卫生院立即整改。",
     "同时，一镇一院建设持续推进。",
     "此外，各乡卫生院全部达标。",
+    # A common word before 社区卫生服务中心 names no community.
+    "会上，辖区社区卫生服务中心负责人作了发言。",
+    "目前，城区社区卫生服务中心全部完成改造。",
     # A mental health centre named by no place is generic.
     "各地精神卫生中心开放心理热线。",
 ]
