@@ -327,6 +327,8 @@ class _Reader:
             w = self.gap_width(g1)
             if k2 == SPACE and self.gap_width(e2) != w:
                 return False
+            if k2 == NEWLINE and self.gap_width(e2) > 2:
+                return False  # 吕 斌⏎    外科…: an indented line opens the next row
         elif k1 == NEWLINE and k2 == SPACE and self.gap_width(g1) > 1:
             # `顾 ⏎建 国 这样`, `李⏎ 新 民说`: the line wrapped inside a spaced
             # name (a space beside the break); the next space sets the width.
@@ -358,6 +360,8 @@ class _Reader:
                 and not _word_at(t, e2, 2)
             )
         ends = bool(self.title_at(e3) or lex.follow_re.match(t, e3) or t[e3] in lex.follow_single)
+        if not ends and t[e3] in _PREPOSITIONS and e3 + 1 < self.n and t[e3 + 1].isdigit():
+            ends = True  # 韩 雪 梅 于2023年, 郑 国 华 在3号楼: a preposition, not a name
         if (
             not ends
             and gap != PARAGRAPH
@@ -376,6 +380,8 @@ class _Reader:
         if q >= self.n or not self.han(q):
             return True
         gap = self.gaps.get(q)
+        if gap == NEWLINE:
+            return self.gap_width(q) > 2  # an indented line: the next row of a table
         return gap == PARAGRAPH or gap == SPACE
 
     def surname_len(self, p: int, common: bool) -> int:
@@ -611,6 +617,7 @@ def _word_at(text: str, q: int, most: int = 4) -> bool:
 
 _ORGISH = frozenset("院科部局委办处室所站队组会区县市省镇乡村厅馆校司厂店社团们")
 _FUNCTION_SURNAMES = frozenset("向于和由同从对将把在为以及给让到与")
+_PREPOSITIONS = frozenset("于在自从到至")
 _HONORIFIC = re.compile(
     trie("大爷 大妈 大娘 大姐 大哥 阿姨 阿婆 阿公 阿伯 奶奶 爷爷 婆婆 老师 师傅 先生 女士 同学 小姐 老人 某 总 院长 主任 书记".split())
 )
@@ -859,6 +866,7 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
     # titles after it (名单: `王立军   某某医院党委书记`, `卢 鹏（骨科主治医师）`)
     # and speaker labels of an interview (`马少雄：` at two line starts).
     consumed = _rosters(reader, people)
+    consumed |= _unit_tables(reader, people)
     _name_lists(reader, people)
 
     # 1-2. Titles: names after, shared names, names before.
@@ -969,6 +977,8 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
         end = reader.read(g, strict=True)
         if end is None or doc.gaps.get(end) != SPACE or not reader.han(end):
             continue
+        if _AFTER_NOT_NAME.match(text, end):
+            continue  # 义 隆 永 村: a spaced place name, not a person
         people.add(reader, g, end)
     for m in _CUE.finditer(text):
         c = m.start()
@@ -1049,6 +1059,95 @@ def _rosters(reader: _Reader, people: _People) -> set[int]:
         if len(spans) >= 2:
             for a, end in spans:
                 people.add(reader, a, end)
+    return consumed
+
+
+def _table_cells(reader: _Reader, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of line a..b: split at layout spaces wider than one character
+    (a spaced name's own gaps are one character wide)."""
+    cells, start = [], a
+    i = bisect_right(reader.spaces, a)
+    spaces = reader.spaces
+    while i < len(spaces) and spaces[i] < b:
+        g = spaces[i]
+        if reader.gap_width(g) >= 2:
+            cells.append((start, g))
+            start = g
+        i += 1
+    cells.append((start, b))
+    return cells
+
+
+_UNIT_CELL = regex.compile(r"[\p{Han}\d、]{2,24}(?:\(\p{Han}{1,8}\))?")
+_CELL_NOTE = regex.compile(r"\(\p{Han}{1,8}\)")
+
+
+def _unit_tables(reader: _Reader, people: _People) -> set[int]:
+    """A table of units and names in columns, one pair or more a row:
+    `心内科    孙 洁          儿科    邓志华` / `门诊党支部书记、内科主任    彭 程`.
+    Every cell of a row alternates a unit (ending like an organisation, or
+    holding a title) and a name filling its cell (a note may follow it in a
+    bracket: `冯 涛（护士长）`); two such rows in a row make a table.  A
+    title in the unit cell is the name's role."""
+    text, lex, n = reader.text, reader.lex, reader.n
+    starts = reader.line_starts
+    rows: list[list[tuple[int, int, list[str], str | None, list[int]]]] = []
+    consumed: set[int] = set()
+
+    def flush() -> None:
+        if len(rows) >= 2:
+            for row in rows:
+                for p, end, roles, org, ts in row:
+                    people.add(reader, p, end, roles, org)
+                    consumed.update(ts)
+        rows.clear()
+
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else n
+        if b - a < 4 or reader.gaps.get(a) == PARAGRAPH and rows and False:
+            flush()
+            continue
+        i = bisect_right(reader.spaces, a)
+        if not (i < len(reader.spaces) and reader.spaces[i] < b):
+            flush()
+            continue
+        cells = _table_cells(reader, a, b)
+        row = []
+        if len(cells) % 2 == 0:
+            for c in range(0, len(cells), 2):
+                (ua, ub), (na, nb) = cells[c], cells[c + 1]
+                if not _UNIT_CELL.fullmatch(text, ua, ub):
+                    row = []
+                    break
+                titles = list(lex.title_re.finditer(text, ua, ub))
+                unit_end = text.find("(", ua, ub)
+                unit_end = ub if unit_end < 0 else unit_end
+                if not (titles or _ORG_TAIL.search(text, ua, unit_end)):
+                    row = []
+                    break
+                note = text.find("(", na, nb)
+                if note >= 0 and not _CELL_NOTE.fullmatch(text, note, nb):
+                    row = []
+                    break
+                name_end = nb if note < 0 else note
+                end = reader.read_byline(na)
+                if end != name_end:
+                    row = []
+                    break
+                roles = []
+                for t in titles:
+                    canon, kind = lex.titles[t.group()]
+                    if kind in ("lead", "office") and canon not in roles:
+                        roles.append(canon)
+                org = text[ua : titles[0].start()] if titles else None
+                if org is not None and not (len(org) >= 2 and _ORG_TAIL.search(org)):
+                    org = None
+                row.append((na, end, roles, org, [t.start() for t in titles]))
+        if row:
+            rows.append(row)
+        else:
+            flush()
+    flush()
     return consumed
 
 
@@ -1187,7 +1286,7 @@ _WHEN = re.compile(r"(?:自|从|于)?\d{4}年(?:\d{1,2}月)?(?:起|开始)?")
 _DOTS = frozenset("·•・")
 _CREDIT_LABELS = (
     "文/图 图/文 文字 图片 审核 审校 校对 撰稿 整理 联系人 文图 图文 摄影 供稿 作者 文 图 摄 "
-    "版式 排版 版面统筹 统筹 终审 审稿"  # a page's production credits: 版式：叶 童
+    "版式 排版 版面统筹 统筹 终审 审稿 监制 制片人 制片 编导 出品人"  # a page's production credits: 版式：叶 童
 ).split()
 # Word lists as trie-shaped `re` patterns: several times faster to scan than
 # a flat alternation.

@@ -231,6 +231,22 @@ EXAMPLES: list[tuple[str, dict[str, list[str]]]] = [
     # --- a bare 书记 later is the Party secretary's own office said short
     ("党支部书记 覃志强 主持会议。会上，覃志强书记通报了整改情况。", {"覃志强": ["党支部书记"]}),
     ("党委副书记、纪委书记包文君参加检查。", {"包文君": ["党委副书记", "书记"]}),
+    # --- a table of units and names in columns (rows indented, wide gaps
+    # between cells, a name's own gaps one space wide); a title in the unit
+    # cell is the name's role, a bracketed note after a name is no part of it
+    ("    一、先进个人\n    心内科    孙 洁          儿科    邓志华\n"
+     "    药剂科    钱 明          门诊党支部书记、内科主任    彭 程\n"
+     "    离退休党支部    胡 文 才（退休）    分院    曹 宇\n",
+     {"孙洁": [], "邓志华": [], "钱明": [], "彭程": ["党支部书记", "主任"], "胡文才": [], "曹宇": []}),
+    # an indented new line opens the next row: 吕 斌 does not run on into 外科
+    ("内科党支部书记    吕 斌\n    外科第二党支部书记    韩 卫 平\n",
+     {"吕斌": ["党支部书记"], "韩卫平": ["党支部书记"]}),
+    # a spaced name of three before a preposition glued to a number
+    ("骨科护士 郑 晓 兰 于2022年底主动请缨。", {"郑晓兰": []}),
+    ("镇卫生院医生 方 建 平 在12号病房守了一夜。", {"方建平": []}),
+    ("护士 王 强 于3日返岗，医生 李 敏 在7楼值守。", {"王强": [], "李敏": []}),
+    # a programme's production credits
+    ("监制：孟庆生 制片人：罗 文 斌 编导：欧阳青", {"孟庆生": [], "罗文斌": [], "欧阳青": []}),
 ]
 
 # Nothing here names a person.
@@ -323,6 +339,11 @@ NEAR_MISSES: list[str] = [
     "伤员于当晚八时转入普通病房。",
     "患者常表现为乏力、头晕。",
     "护士也都留了下来。",
+    # a table of units with no names in it
+    "    内科    外科\n    儿科    妇科\n",
+    # a village's name spaced out by the layout, before 村
+    "乡里 新 安 平 村卫生室新装了空调。",
+    "走访了 德 兴 永 村的三户脱贫户。",
 ]
 
 ORGANIZATIONS: list[tuple[str, str, str]] = [
