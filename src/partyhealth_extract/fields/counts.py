@@ -262,6 +262,9 @@ _CONTEXT: dict[str, tuple[str, ...]] = {
         "心电图", "骨密度", "肺功能", "诊断",
         # Traditional treatments and endoscopies (三伏贴敷贴4.1万人次, 艾灸, 完成胃镜检查860例).
         "敷贴", "贴敷", "艾灸", "拔罐", "刮痧", "胃镜", "肠镜", "内镜",
+        # People received by a clinic or a leaders' reception day (接待群众146人次), bronchoscopies,
+        # and the constitution assessments of traditional medicine (中医体质辨识).
+        "接待", "气管镜", "体质辨识",
     ),
     "staff": (
         "抽调", "选派", "下派", "派出", "派遣", "增派", "外派", "支援", "驰援", "援助", "援鄂",

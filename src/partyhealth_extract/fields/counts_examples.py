@@ -369,6 +369,10 @@ EXAMPLES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     # Traditional treatments and endoscopies are services.
     ("开展冬病夏治贴敷2.6万人次", [(SV, 26000, False)]),
     ("内镜中心全年完成肠镜检查1320例", [(SV, 1320, False)]),
+    ("治未病中心半年来接待患者4100余人次", [(SV, 4100, True)]),
+    ("书记接待日当天共接待来访群众37人次", [(SV, 37, False)]),
+    ("呼吸科全年完成支气管镜检查640余例", [(SV, 640, True)]),
+    ("为1900余名老年人开展中医体质辨识", [(SV, 1900, True)]),
 ]
 
 # Nothing of the eight categories may come out of these.
@@ -545,4 +549,6 @@ NEAR_MISSES: list[str] = [
     "一位刚做完手术的老人握着护士的手",
     # 份 of something that is no sample.
     "发放健康宣传资料3000余份",
+    # A reception of visiting delegations counts no one of the eight.
+    "接待各地考察团12批次",
 ]
