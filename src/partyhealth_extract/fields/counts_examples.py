@@ -356,6 +356,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     # A noun of beds before a verb of growth and the figure it reaches.
     ("疫情高峰时临时把监护床位扩到96张", [(B, 96, False)]),
     ("留观床位扩展至150张", [(B, 150, False)]),
+    # Beds added are beds: 康复床位新增80张.
+    ("今年康复病床增加260余张", [(B, 260, True)]),
+    ("老年病科床位新增48张", [(B, 48, False)]),
     # A noun before a colon heads the next line, not the figure before it.
     ("核定床位900张\n人才：引进硕士12名", [(B, 900, False), (S, 12, False)]),
     # A place first in the run modifies the people counted.
@@ -551,4 +554,6 @@ NEAR_MISSES: list[str] = [
     "发放健康宣传资料3000余份",
     # A reception of visiting delegations counts no one of the eight.
     "接待各地考察团12批次",
+    # A rise of a bed rate is no count of beds.
+    "每千人口床位增加0.6张",
 ]
