@@ -532,6 +532,60 @@ def _univ_top(w: str, q: int, r: _Rules) -> int:
     return -1
 
 
+def _venue_start(w: str, e: int, r: _Rules, lead: str) -> int:
+    """Start of the venue a field hospital is named after, ending at e (before
+    方舱): 承担了[三亚湾]方舱医院, 设置的[县体育馆]方舱医院, 在[会议中心]方舱医院. A
+    venue's name is often a common word (体育馆, 展览中心), so it is read back from
+    a boundary (a stop word, punctuation, a line start) over 2-6 characters with no
+    stop word and no verb in it; a place or a bare 省/市/县/区 before it belongs to
+    the name (宜都市体育馆). -1 when there is none."""
+    last = jieba_dictionary().get(w[e - 1]) if e >= 1 else None
+    if last is not None and last[1][:1] in _VERBISH:
+        return -1  # 副院长某某任方舱医院院长: a verb ends the phrase, not a venue
+    frequent = _jieba_words()[2]
+    best = -1
+    i = e - 1
+    while i >= 0 and e - i <= 6:
+        if not _is_han(w[i]):
+            break
+        if r.stop.starts_at(w, i) or r.stop.ending_at(w, i + 1) >= 0:
+            # A stop character inside a word of the venue's name (国家会展中心:
+            # 家 is a measure word elsewhere) does not end it.
+            if (
+                r.stop.ending_at(w, i + 1) == i
+                and i + 1 < e
+                and i >= 1
+                and w[i : i + 2] not in frequent
+                and w[i - 1 : i + 1] in frequent
+                and not r.stop.starts_at(w, i - 1)
+            ):
+                i -= 1
+                continue
+            break
+        f = i
+        i -= 1
+        if e - f < 2 or w[f] in _TOWN_NEVER or w[f] in _NOT_BOUNDARY:
+            continue  # a pronoun or particle opens no venue (他说…, 这座…)
+        if _not_name(w[f:e]) or r.generic.starts_at(w, f):
+            continue
+        cs, has_place = _chain_left(w, f, r)
+        if has_place:
+            return cs
+        s = f - 1 if f >= 1 and w[f - 1] in _BARE else f
+        if s == 0:
+            boundary = not _is_han(lead)
+        else:
+            boundary = r.stop.ending_at(w, s) >= 0 or not _is_han(w[s - 1])
+        if boundary:
+            best = s
+    return best
+
+
+# Single-character dictionary tags of verbs, adverbs, prepositions, conjunctions,
+# particles and pronouns: none ends a venue's name.
+_VERBISH = frozenset("vdpcur")
+
+
 def _parse(w: str, suffix: str, r: _Rules, opened: bool = False, lead: str = "") -> tuple[int, bool] | None:
     """(offset in window `w` where the name ending at its end starts, specific?) or None."""
     p = len(w) - len(suffix)
@@ -607,6 +661,10 @@ def _parse(w: str, suffix: str, r: _Rules, opened: bool = False, lead: str = "")
         t = _town_start(w, mid, r, False, lead)
         if t >= 0 and not _common_word(w[t:mid]):
             return t, True
+    if mid < p - 1 and w.startswith("方舱", p - 2):
+        v = _venue_start(w, p - 2, r, lead)
+        if v >= 0:
+            return v, True
     # No place and no known name: a free proper name after a place, a university or a boundary.
     # A hospital's free proper name is 2-5 characters (体校, 洪山体育馆, 国药东风):
     # longer runs are phrases that only end in a name.
