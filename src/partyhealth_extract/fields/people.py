@@ -914,6 +914,10 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
                     q = cut
                     end = reader.read_byline(q)
             first = False
+            if q < len(text) and text[q] in lex.translit:
+                alt = reader.minority(q)  # 摄影 阿依古丽, 审核：古丽娜尔·买买提
+                if alt is not None and (end is None or alt > end):
+                    end = alt
             if end is None:
                 break
             people.add(reader, q, end)

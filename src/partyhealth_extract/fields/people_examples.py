@@ -245,6 +245,15 @@ EXAMPLES: list[tuple[str, dict[str, list[str]]]] = [
     ("骨科护士 郑 晓 兰 于2022年底主动请缨。", {"郑晓兰": []}),
     ("镇卫生院医生 方 建 平 在12号病房守了一夜。", {"方建平": []}),
     ("护士 王 强 于3日返岗，医生 李 敏 在7楼值守。", {"王强": [], "李敏": []}),
+    # transliterated names in credits and with a middle dot (肯, 叶 join the
+    # transliteration characters: 叶尔肯, 别克肯)
+    ("图为义诊现场  摄影 帕提古丽\n文字：王小燕  迪娜拉\n审核：阿力木·叶尔肯",
+     {"帕提古丽": [], "王小燕": [], "迪娜拉": [], "阿力木·叶尔肯": []}),
+    ("院长 别克肯·吐尔逊 为队员授旗。", {"别克肯·吐尔逊": ["院长"]}),
+    # occupations that anchor a name but give no role (noun titles)
+    ("退休老中医郑秉文专程赶来，村医 何 春 林 说，药师韦丽坚守药房。",
+     {"郑秉文": [], "何春林": [], "韦丽": []}),
+    ("志愿者邝海波和司机杜永强一早出发。", {"邝海波": [], "杜永强": []}),
     # a programme's production credits
     ("监制：孟庆生 制片人：罗 文 斌 编导：欧阳青", {"孟庆生": [], "罗文斌": [], "欧阳青": []}),
 ]
@@ -339,6 +348,11 @@ NEAR_MISSES: list[str] = [
     "伤员于当晚八时转入普通病房。",
     "患者常表现为乏力、头晕。",
     "护士也都留了下来。",
+    # a medical word set off by the layout: 高危 is no person
+    "对 高危 孕产妇 实行 专案 管理。",
+    # the same words not before a name
+    "队员们连夜出发，技师节，司机班组。",
+    "药师节当天，网格员队伍壮大，志愿者服务站揭牌。",
     # a table of units with no names in it
     "    内科    外科\n    儿科    妇科\n",
     # a village's name spaced out by the layout, before 村
