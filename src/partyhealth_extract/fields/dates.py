@@ -378,12 +378,8 @@ def _add_dated(out: _Out, m, start: int, year: int | None, since: str | None,
     text = out.text
     g = m.group
     if g(p + "Mm") is None and g(p + "Dm") is None:  # one month, one day at most
-        months = [g(p + "M")]
-        m_starts = [start]
-        m_ends = [m.end(p + "M")]
-        more: list = []
-        d_starts: list[int] = []
-        d_ends: list[int] = []
+        _add_one(out, m, text, g, start, year, since, pre, relative, p)
+        return
     else:  # a list or range: `regex` keeps every piece
         m = _DATE_RX.match(text, m.start())
         g = m.group
@@ -431,6 +427,39 @@ def _add_dated(out: _Out, m, start: int, year: int | None, since: str | None,
         t = _time(piece.group("t"))
         e = m.end(since) if (since and k == len(more) - 1) else d_ends[k]
         out.add(d_starts[k], e, _value(year, mo, d, t), _gran(mo, d, t), base_mod, relative, yw)
+
+
+def _add_one(out: _Out, m, text: str, g, start: int, year: int | None, since: str | None,
+             pre: str | None, relative: bool, p: str) -> None:
+    """`_add_dated` for the common case, one month and one day at most: no lists built."""
+    month = g(p + "M")
+    mo = _num(month)
+    if mo is None or not 1 <= mo <= 12:
+        return
+    day = g(p + "D")
+    yw = year is not None and not relative
+    base_mod = "since" if since else ("until" if pre else None)
+    if day is None:
+        mmod = g(p + "mmod")
+        if not mmod and not month[0].isdigit() and year is None and not relative:
+            return  # a Chinese month alone (一月, 五月) is too often not a date
+        out.add(start, m.end(), _value(year, mo), "month", _mmod(mmod) or base_mod, relative, yw)
+        return
+    d = _num(day)
+    if d is None or not _day_ok(year, mo, d):
+        return
+    t = g(p + "time")
+    if t:
+        hm = _time(t)
+        d_end = m.end(p + "time")
+    else:
+        hm = None
+        d_end = m.end(p + "D")
+        if d_end < len(text) and text[d_end] in "日号":
+            d_end += 1
+    if since:
+        d_end = m.end(since)
+    out.add(start, d_end, _value(year, mo, d, hm), _gran(mo, d, hm), base_mod, relative, yw)
 
 
 def _handle_cjk(out: _Out, m, ref: dt.date | None, state: list) -> None:
