@@ -372,8 +372,9 @@ class _Reader:
             return False  # 邹 敏 刘⏎ 杰）: the next name, of two characters
         if gap != SPACE or self.gap_width(e3) > w:
             return True
-        # 聂 晓 宇 宣誓, 焦 卫 红 如今: a third that cannot open the next name.
-        return ends or not self.surname_len(e2, False)
+        # 聂 晓 宇 宣誓, 焦 卫 红 如今: a third that cannot open the next name
+        # (包 金 山 在: 在 is no given name, so 山 opens none).
+        return ends or not self.surname_len(e2, False) or not self.given_ok(e3)
 
     def hard(self, q: int) -> bool:
         """A sure end of a name at q."""
@@ -984,6 +985,16 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
         if _AFTER_NOT_NAME.match(text, end):
             continue  # 义 隆 永 村: a spaced place name, not a person
         people.add(reader, g, end)
+    # A name after a person's age: 71岁的张桂芝突发胸闷, 86岁的 斯琴高娃 老人.
+    for m in _AGE.finditer(text):
+        q = m.end()
+        end = reader.read(q, strict=True)
+        if q < len(text) and text[q] in lex.translit and (q in doc.gaps or end is None):
+            alt = reader.minority(q)
+            if alt is not None and (end is None or alt > end):
+                end = alt
+        if end is not None:
+            people.add(reader, q, end)
     for m in _CUE.finditer(text):
         c = m.start()
         p = reader.name_ending_at(c, strict=True)
@@ -1307,4 +1318,5 @@ _CREDIT_BODY = regex.compile(r"\p{Han}{2,16}")
 # A credit written after the name: 罗 艳 /图, 杜 鹃摄, (刘 一鸣 摄), (宣传科 李 明 整理).
 _CREDIT_AFTER = re.compile(trie("/文 /图 /摄 摄 整理 供图".split()))
 # Words after a bare name that only a person does (他们 表示 / 一家 ...).
+_AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的")
 _CUE = re.compile(trie("表示 介绍说 介绍 告诉记者 说道 坦言 感慨 回忆说 一家 同志 等人 夫妇 夫妻".split()))

@@ -254,6 +254,9 @@ EXAMPLES: list[tuple[str, dict[str, list[str]]]] = [
     ("退休老中医郑秉文专程赶来，村医 何 春 林 说，药师韦丽坚守药房。",
      {"郑秉文": [], "何春林": [], "韦丽": []}),
     ("志愿者邝海波和司机杜永强一早出发。", {"邝海波": [], "杜永强": []}),
+    # a name after a person's age (a transliterated one set off by the layout)
+    ("凌晨，家住河西村的68岁的韦玉珍突发心悸。", {"韦玉珍": []}),
+    ("七十九岁的 其其格 老人第一个完成接种。", {"其其格": []}),
     # a programme's production credits
     ("监制：孟庆生 制片人：罗 文 斌 编导：欧阳青", {"孟庆生": [], "罗文斌": [], "欧阳青": []}),
 ]
@@ -353,6 +356,8 @@ NEAR_MISSES: list[str] = [
     # the same words not before a name
     "队员们连夜出发，技师节，司机班组。",
     "药师节当天，网格员队伍壮大，志愿者服务站揭牌。",
+    # an age before a word that is no name
+    "3岁的孩子、80岁的老人、75岁的高血压患者和九十岁的王奶奶都来了。",
     # a table of units with no names in it
     "    内科    外科\n    儿科    妇科\n",
     # a village's name spaced out by the layout, before 村
