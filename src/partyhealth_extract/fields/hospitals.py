@@ -1334,7 +1334,17 @@ _PUBLISHER = regex.compile(
     r"|(?:^|(?<=\r))[ \t\u3000]*(?P<org>[^\s\d]{2,20})[ \t\u3000]+\d{4}-\d{1,2}-\d{1,2}[^\r\n]*发表于",
     regex.M,
 )
-_GOVERNMENT = regex.compile(r"卫生健康|卫健|卫计|卫生局|政府|疾控|疾病预防|医政|医保|办公厅|司$")
+_GOVERNMENT = regex.compile(
+    r"卫生健康|卫健|卫计|卫生局|政府|疾控|疾病预防|医政|医保|办公厅|司$"
+    # A place's Party committee and its departments (来源：某县县委组织部), not
+    # a hospital's own (来源：宣传统战部, 院党委宣传部).
+    r"|(?<!党)委(?:组织部|宣传部|统战部)|纪委|监委|[省市县区州旗]委$"
+)
+# A health body that is no hospital, named as the actor at the head of a report
+# (——某县急救中心与县域医院构建急救网络, 某市中心血站开展无偿献血): when no
+# hospital is in the headline, the report is about that body, not a hospital.
+_NON_HOSPITAL = regex.compile(r"急救中心|血站|血液中心|疾控中心|疾病预防控制中心|卫生健康局|卫健局|卫健委|卫生健康委员会|计生协")
+_HEAD = 160  # source characters of a report's head (headline, subtitle, byline)
 _HOSPITALISH = regex.compile(r"医院|卫生院|保健院|服务中心")
 # Source lines (来源：, 发文机关：, a WeChat header) stand within the first 600
 # source characters, after a headline and page furniture; later a 来源 is a quote's.
@@ -1453,9 +1463,25 @@ def _rank(doc: NormText, ents, title: str | None):
         key = (score, -starts[0])
         if best_key is None or key > best_key:
             best, best_key = e, key
-    if best is not None and not any_title and (_government_publisher(src) or _places_listed(title_n)):
+    if best is not None and not any_title and (
+        _government_publisher(src) or _places_listed(title_n) or _non_hospital_head(src, title_n, lo)
+    ):
         return None
     return best
+
+
+def _non_hospital_head(src: str, title: str, lo: int) -> bool:
+    """The headline or the lines just under it (a subtitle, the first lines of a
+    page's story) name a health body that is no hospital (急救中心, 血站, 疾控中心,
+    卫健局) before any hospital: the report is about that body."""
+    if title and _NON_HOSPITAL.search(title):
+        return True
+    head = NormText(src[lo : lo + _HEAD]).text
+    m = _NON_HOSPITAL.search(head)
+    if m is None:
+        return False
+    h = _HOSPITALISH.search(head, 0, m.start())
+    return h is None
 
 
 def _places_listed(title: str) -> bool:

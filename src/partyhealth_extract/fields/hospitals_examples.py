@@ -509,4 +509,38 @@ SUBJECT: list[tuple[str | None, str, str | None]] = [
         "浏阳市人民医院专家走进永和、大围山、达浒三镇义诊\n\n5月8日，浏阳市人民医院组织专家开展义诊。" + _FILLER,
         "浏阳市人民医院",
     ),
+    # A health body that is no hospital heads the report (急救中心, 血站): about no
+    # hospital, however often the hospitals it works with are named.
+    (
+        "争分夺秒护生命",
+        "争分夺秒护生命\n——兴和县急救中心与县域医院打通院前院内通道\n\n凌晨3时，兴和县急救中心接到呼救，"
+        "患者被迅速送往兴和县人民医院。兴和县人民医院胸痛中心提前准备，兴和县人民医院导管室随即启动。" + _FILLER,
+        None,
+    ),
+    (
+        "热血暖冬",
+        "热血暖冬\n\n本报讯 12月5日，凉城县中心血站走进校园开展无偿献血活动。凉城县人民医院、凉城县人民医院护理部、"
+        "凉城县人民医院团委的职工也踊跃参与。" + _FILLER,
+        None,
+    ),
+    # ... but a hospital in the headline is the subject even beside such a body.
+    (
+        "兴和县人民医院与县急救中心共建急救网络",
+        "兴和县人民医院与县急救中心共建急救网络\n\n近日，兴和县人民医院与兴和县急救中心签订协议。" + _FILLER,
+        "兴和县人民医院",
+    ),
+    # A place's Party committee department publishes about several hospitals ...
+    (
+        "党建引领 四家公立医院强筋健骨",
+        "党建引领 四家公立医院强筋健骨\n来源：兴和县县委组织部\n\n今年以来，兴和县人民医院推行党委领导下的院长负责制，"
+        "兴和县人民医院党委书记作述职，兴和县人民医院各支部开展评比。" + _FILLER,
+        None,
+    ),
+    # ... a hospital's own department (宣传统战部) is the hospital's voice.
+    (
+        "专科联盟在我院成立",
+        "专科联盟在我院成立\n来源：宣传统战部\n\n11月2日，联盟成立大会在兴和县人民医院举行。兴和县人民医院院长致辞，"
+        "兴和县人民医院专家作报告。" + _FILLER,
+        "兴和县人民医院",
+    ),
 ]
