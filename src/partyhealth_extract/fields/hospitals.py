@@ -1344,6 +1344,7 @@ _GOVERNMENT = regex.compile(
 # (——某县急救中心与县域医院构建急救网络, 某市中心血站开展无偿献血): when no
 # hospital is in the headline, the report is about that body, not a hospital.
 _NON_HOSPITAL = regex.compile(r"急救中心|血站|血液中心|疾控中心|疾病预防控制中心|卫生健康局|卫健局|卫健委|卫生健康委员会|计生协")
+_NON_HOSPITAL_CH = regex.compile(r"[救站血疾卫计]")
 _HEAD = 160  # source characters of a report's head (headline, subtitle, byline)
 _HOSPITALISH = regex.compile(r"医院|卫生院|保健院|服务中心")
 # Source lines (来源：, 发文机关：, a WeChat header) stand within the first 600
@@ -1476,7 +1477,10 @@ def _non_hospital_head(src: str, title: str, lo: int) -> bool:
     卫健局) before any hospital: the report is about that body."""
     if title and _NON_HOSPITAL.search(title):
         return True
-    head = NormText(src[lo : lo + _HEAD]).text
+    head = src[lo : lo + _HEAD]
+    if _NON_HOSPITAL_CH.search(head) is None:
+        return False  # most reports: none of the bodies' key characters
+    head = "".join(head.split())  # a layout line break inside a name (急救\n中心)
     m = _NON_HOSPITAL.search(head)
     if m is None:
         return False
