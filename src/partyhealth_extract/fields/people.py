@@ -986,8 +986,12 @@ def extract(doc: NormText, avoid: list[tuple[int, int]] = ()) -> list[Person]:
             continue  # 义 隆 永 村: a spaced place name, not a person
         people.add(reader, g, end)
     # A name after a person's age: 71岁的张桂芝突发胸闷, 86岁的 斯琴高娃 老人.
-    for m in _AGE.finditer(text):
-        q = m.end()
+    i = text.find("岁的")
+    while i >= 0:
+        q = i + 2
+        i = text.find("岁的", q)
+        if not _AGE.search(text, max(0, q - 6), q):
+            continue
         end = reader.read(q, strict=True)
         if q < len(text) and text[q] in lex.translit and (q in doc.gaps or end is None):
             alt = reader.minority(q)
@@ -1097,6 +1101,20 @@ _UNIT_CELL = regex.compile(r"[\p{Han}\d、]{2,24}(?:\(\p{Han}{1,8}\))?")
 _CELL_NOTE = regex.compile(r"\(\p{Han}{1,8}\)")
 
 
+@lru_cache(maxsize=1)
+def _unit_last_cached(words: frozenset) -> frozenset:
+    return frozenset(w[-1] for w in words) | frozenset("部科室办心委局院馆站所处队组会支总厅司社区)")
+
+
+def _unit_last(lex) -> frozenset:
+    """The characters a unit cell can end with: an organisation's, a title's, a note's bracket."""
+    got = getattr(lex, "_unit_last", None)
+    if got is None:
+        got = _unit_last_cached(frozenset(lex.titles))
+        lex._unit_last = got
+    return got
+
+
 def _unit_tables(reader: _Reader, people: _People) -> set[int]:
     """A table of units and names in columns, one pair or more a row:
     `心内科    孙 洁          儿科    邓志华` / `门诊党支部书记、内科主任    彭 程`.
@@ -1105,9 +1123,12 @@ def _unit_tables(reader: _Reader, people: _People) -> set[int]:
     bracket: `冯 涛（护士长）`); two such rows in a row make a table.  A
     title in the unit cell is the name's role."""
     text, lex, n = reader.text, reader.lex, reader.n
-    starts = reader.line_starts
-    rows: list[list[tuple[int, int, list[str], str | None, list[int]]]] = []
     consumed: set[int] = set()
+    starts, spaces = reader.line_starts, reader.spaces
+    rows: list[list[tuple[int, int, list[str], str | None, list[int]]]] = []
+    ns, nl = len(spaces), len(starts)
+    i, last_k = 0, -2
+    unit_last = _unit_last(lex)
 
     def flush() -> None:
         if len(rows) >= 2:
@@ -1117,14 +1138,28 @@ def _unit_tables(reader: _Reader, people: _People) -> set[int]:
                     consumed.update(ts)
         rows.clear()
 
-    for k, a in enumerate(starts):
-        b = starts[k + 1] if k + 1 < len(starts) else n
-        if b - a < 4 or reader.gaps.get(a) == PARAGRAPH and rows and False:
+    # Only lines holding a layout space are visited: from each line's first
+    # space, the next line's first space is one bisection away.
+    while i < ns:
+        g = spaces[i]
+        k = bisect_right(starts, g) - 1
+        a = starts[k] if k >= 0 else 0
+        b = starts[k + 1] if k + 1 < nl else n
+        i = bisect_left(spaces, b, i)
+        if k != last_k + 1 and rows:
             flush()
-            continue
-        i = bisect_right(reader.spaces, a)
-        if not (i < len(reader.spaces) and reader.spaces[i] < b):
-            flush()
+        last_k = k
+        # The cheap tests first: the first gap close after the line's
+        # start, wide, right after a unit cell opening the line.
+        if (
+            g - a > 26
+            or g - a < 2
+            or text[g - 1] not in unit_last
+            or not _UNIT_CELL.fullmatch(text, a, g)
+            or reader.gap_width(g) < 2
+        ):
+            if rows:
+                flush()
             continue
         cells = _table_cells(reader, a, b)
         row = []
@@ -1318,5 +1353,5 @@ _CREDIT_BODY = regex.compile(r"\p{Han}{2,16}")
 # A credit written after the name: 罗 艳 /图, 杜 鹃摄, (刘 一鸣 摄), (宣传科 李 明 整理).
 _CREDIT_AFTER = re.compile(trie("/文 /图 /摄 摄 整理 供图".split()))
 # Words after a bare name that only a person does (他们 表示 / 一家 ...).
-_AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的")
+_AGE = re.compile(r"(?:\d|[一二三四五六七八九十])周?岁的$")
 _CUE = re.compile(trie("表示 介绍说 介绍 告诉记者 说道 坦言 感慨 回忆说 一家 同志 等人 夫妇 夫妻".split()))
