@@ -720,6 +720,7 @@ class _Cand:
     base: str = ""  # the hospital's name without a campus after it; its key without 原
     key: str = ""
     renamed_from: int = -1  # index of the candidate this one is a later name of
+    src_start: int = -1  # source offset of start, looked up once (ranking, mentions)
 
     def __post_init__(self) -> None:
         if not self.base:
@@ -1283,6 +1284,12 @@ def _number_of(e: _Ent, rules: _Rules) -> str | None:
     return None
 
 
+def _src_start(doc: NormText, c: _Cand) -> int:
+    if c.src_start < 0:
+        c.src_start = doc.src(c.start)
+    return c.src_start
+
+
 def _to_model(doc: NormText, e: _Ent) -> Hospital:
     name = e.name()
     cands = sorted(e.cands, key=lambda c: c.start)
@@ -1293,8 +1300,15 @@ def _to_model(doc: NormText, e: _Ent) -> Hospital:
             if form not in seen:
                 seen.add(form)
                 aliases.append(form)
-    mentions = [doc.span(c.start, c.end) for c in cands]
-    return Hospital(name=name, aliases=aliases, mentions=mentions)
+    # One validation for the hospital and its mentions (not one model per mention).
+    src = doc.source
+    to_src = doc.src
+    mentions = []
+    for c in cands:
+        a = _src_start(doc, c)
+        b = to_src(c.end - 1) + 1
+        mentions.append({"text": src[a:b], "start": a, "end": b})
+    return Hospital.model_validate({"name": name, "aliases": aliases, "mentions": mentions})
 
 
 def analyse(doc: NormText, title: str | None = None) -> tuple[list[Hospital], str | None]:
@@ -1436,7 +1450,7 @@ def _rank(doc: NormText, ents, title: str | None):
     for e in ents:
         if isinstance(e, _Ent):
             forms = e.canon | set(e.forms)
-            starts = sorted(doc.src(c.start) for c in e.cands)
+            starts = sorted(_src_start(doc, c) for c in e.cands)
         else:
             forms = {e.name, *e.aliases}
             starts = sorted(m.start for m in e.mentions)
