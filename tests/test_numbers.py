@@ -12,7 +12,6 @@ from partyhealth_extract.numbers import (
 )
 from partyhealth_extract.numbers import _QUANTITY_RE
 
-import regex
 
 # (as written, value): every one must parse to exactly this value.
 NUMBER_CORPUS: list[tuple[str, int | float]] = [

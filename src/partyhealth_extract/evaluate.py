@@ -263,8 +263,11 @@ def _explain(exc: Exception) -> str:
 # Predictions: map to gold docs and merge
 # --------------------------------------------------------------------------- #
 
+_PATH_SEP = regex.compile(r"[/\\]")
+
+
 def _basename(p: str) -> str:
-    return regex.split(r"[/\\]", p.strip())[-1]
+    return _PATH_SEP.split(p.strip())[-1]
 
 
 def _stem(name: str) -> str:

@@ -1263,16 +1263,20 @@ def _build(doc: NormText, title: str | None) -> tuple[list[_Ent], _Ent | None]:
     return merged, own
 
 
+_NUMBERED_AS = regex.compile(r"第([一二三四五六七八九])")
+_HOSPITAL_TAIL = regex.compile(r"医?院$")
+
+
 def _loosely_named(g: str, ents: list[_Ent], rules: _Rules) -> bool:
     """Some hospital of the report may be what the generic form `g` means, written
     loosely (县中医院 for 蕲春县中医医院, 区中医院 for the county's 永定县中医院,
     县第一人民医院 for a hospital once so numbered): one with the same type or number."""
-    n = regex.search(r"第([一二三四五六七八九])", g)
+    n = _NUMBERED_AS.search(g)
     if n is not None:
         return any("第" + n.group(1) in f for e in ents for f in e.canon) or any(
             _number_of(e, rules) == n.group(1) for e in ents
         )
-    core = regex.sub(r"医?院$", "", g[1:])
+    core = _HOSPITAL_TAIL.sub("", g[1:])
     return any(core in f for e in ents for f in e.canon)
 
 
